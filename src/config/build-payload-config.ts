@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { da } from '@payloadcms/translations/languages/da'
+import { en } from '@payloadcms/translations/languages/en'
+import { is } from '@payloadcms/translations/languages/is'
+import { nb } from '@payloadcms/translations/languages/nb'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+import type { Env } from './env'
+import { Outbox } from '../features/email/collection'
+import { emailAdapter } from '../features/email/email-adapter'
+import { mediaCollection } from '../features/media/collection'
+import { News } from '../features/news/collection'
+import { Pages } from '../features/pages/collection'
+import { SiteSettings } from '../features/site-settings/global'
+import { Themes } from '../features/themes/collection'
+import { Users } from '../features/users/collection'
+import { defaultLocale, localeNames, locales } from '../i18n/locales'
+
+/** The src folder: migrations, the admin import map and generated types live relative to it. */
+const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+function database(config: Env): DatabaseAdapterObj {
+  // push is off everywhere: the schema only ever changes through the committed migrations.
+  if (config.dialect === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: config.databaseUrl },
+      migrationDir: path.join(srcDir, 'migrations/postgres'),
+      push: false,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: config.databaseUrl },
+    migrationDir: path.join(srcDir, 'migrations/sqlite'),
+    push: false,
+  })
+}
+
+/** The whole Payload configuration for one environment; tests build their own from a test Env. */
+export function buildPayloadConfig(config: Env) {
+  return buildConfig({
+    secret: config.payloadSecret,
+    serverURL: config.publicUrl,
+    admin: {
+      user: Users.slug,
+      avatar: 'default',
+      meta: { titleSuffix: ' · Nordic Integration Clearinghouse' },
+      importMap: { baseDir: srcDir },
+    },
+    collections: [News, Pages, Themes, mediaCollection(config.dataDir), Users, Outbox],
+    globals: [SiteSettings],
+    editor: lexicalEditor(),
+    db: database(config),
+    email: emailAdapter(config),
+    sharp,
+    localization: {
+      locales: locales.map((code) => ({ code, label: localeNames[code] })),
+      defaultLocale,
+      // The public site falls back per document and says so; Payload must not fill fields silently.
+      fallback: false,
+    },
+    // Payload ships no Finnish admin translation; Finnish editors pick Swedish or English.
+    i18n: { supportedLanguages: { sv, nb, da, is, en }, fallbackLanguage: 'en' },
+    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    telemetry: false,
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+  })
+}

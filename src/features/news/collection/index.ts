@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../../../access/is-editor'
+import { publishedOrEditor } from '../../../access/published-or-editor'
+import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { countriesField } from '../../../fields/countries'
+import { slugField } from '../../../fields/slug'
+
+export const News: CollectionConfig = {
+  slug: 'news',
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: '-publishedAt',
+  hooks: collectionCacheHooks,
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, admin: { position: 'sidebar' } },
+    countriesField,
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    slugField,
+  ],
+}

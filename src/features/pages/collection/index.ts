@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../../../access/is-editor'
+import { publishedOrEditor } from '../../../access/published-or-editor'
+import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { slugField } from '../../../fields/slug'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: collectionCacheHooks,
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
+    { name: 'body', type: 'richText', localized: true },
+    slugField,
+  ],
+}

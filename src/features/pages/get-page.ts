@@ -1,0 +1,28 @@
+import type { PageContext } from '../../web/context'
+import { shownLanguage, text, type Shown } from '../../web/localized'
+
+export type PageView = { slug: string; shown: Shown; title: string; summary: string; body: unknown }
+
+/** A published page (about, accessibility, privacy…) by slug, in the reader's language or its fallback. */
+export async function getPage(ctx: PageContext, slug: string): Promise<PageView | undefined> {
+  const result = await ctx.payload.find({
+    collection: 'pages',
+    locale: 'all',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    draft: ctx.draft,
+    overrideAccess: false,
+    user: ctx.user,
+  })
+  const doc = result.docs[0]
+  const shown = doc && shownLanguage(ctx.locale, doc.title)
+  if (!doc || !shown) return undefined
+  return {
+    slug: doc.slug,
+    shown,
+    title: text(doc.title, shown.language),
+    summary: text(doc.summary, shown.language),
+    body: (doc.body as unknown as Record<string, unknown> | null)?.[shown.language],
+  }
+}

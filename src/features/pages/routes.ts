@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify'
+import { lexicalToHtml } from '../../rich-text/lexical-to-html'
+import { NotFound } from '../../web/context'
+import { html, trusted } from '../../web/html'
+import { layout } from '../../web/layout'
+import { fallbackNotice, langAttr } from '../../web/localized'
+import { publicPage, type Deps } from '../../web/public-page'
+import { getPage } from './get-page'
+
+export function registerPageRoutes(app: FastifyInstance, deps: Deps): void {
+  // Registered last among /:locale/* routes: Fastify prefers the static segments (news, themes).
+  app.get(
+    '/:locale/:slug',
+    publicPage(deps, async (ctx, params) => {
+      if (!/^[a-z0-9-]{1,120}$/.test(params.slug)) throw new NotFound()
+      const page = await getPage(ctx, params.slug)
+      if (!page) throw new NotFound()
+      const main = html`${fallbackNotice(ctx, page.shown)}
+<article${langAttr(ctx, page.shown.language)}>
+  <h1>${page.title}</h1>
+  ${page.summary ? html`<p class="lead">${page.summary}</p>` : ''}
+  <div class="prose">${trusted(lexicalToHtml(page.body))}</div>
+</article>`
+      const meta = { title: page.title, description: page.summary || ctx.t('site.description'), path: `/${page.slug}` }
+      return { body: layout(ctx, meta, main) }
+    }),
+  )
+}

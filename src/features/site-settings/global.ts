@@ -1,0 +1,33 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/is-editor'
+import { globalCacheHooks } from '../../cache/invalidation-hooks'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  access: { read: anyone, update: isEditor },
+  hooks: globalCacheHooks,
+  fields: [
+    {
+      name: 'currentTheme',
+      type: 'relationship',
+      relationTo: 'themes',
+      admin: { description: 'The one theme that leads the home page.' },
+    },
+    { name: 'contactEmail', type: 'email', required: true, defaultValue: 'info@example.org' },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      maxRows: 8,
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: (v: unknown) => (typeof v === 'string' && /^https:\/\//.test(v) ? true : 'Use an https:// address.'),
+        },
+      ],
+    },
+  ],
+}

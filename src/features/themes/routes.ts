@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify'
+import { NotFound, pageParam } from '../../web/context'
+import { layout } from '../../web/layout'
+import { publicPage, type Deps } from '../../web/public-page'
+import { listNews } from '../news/list-news'
+import { listThemes } from './list-themes'
+import { themeListView, themeView } from './templates/themes'
+
+export function registerThemeRoutes(app: FastifyInstance, deps: Deps): void {
+  app.get(
+    '/:locale/themes',
+    publicPage(deps, async (ctx) => {
+      const themes = await listThemes(ctx)
+      const meta = { title: ctx.t('themes.title'), description: ctx.t('themes.description'), path: '/themes' }
+      return { body: layout(ctx, meta, themeListView(ctx, themes)) }
+    }),
+  )
+
+  app.get(
+    '/:locale/themes/:slug',
+    publicPage(deps, async (ctx, params) => {
+      const news = await listNews(ctx, { themeSlug: params.slug, page: pageParam(ctx.query.page) })
+      if (!news?.theme || (news.page > 1 && news.page > news.totalPages)) throw new NotFound()
+      const theme = news.theme
+      const meta = { title: theme.title, description: theme.description || ctx.t('themes.description'), path: `/themes/${theme.slug}` }
+      return { body: layout(ctx, meta, themeView(ctx, theme, news)) }
+    }),
+  )
+}

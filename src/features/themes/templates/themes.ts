@@ -1,0 +1,32 @@
+import { sortByLocale } from '../../../i18n/format'
+import type { PageContext } from '../../../web/context'
+import { html, type SafeHtml } from '../../../web/html'
+import { fallbackNotice, langAttr } from '../../../web/localized'
+import { pagination } from '../../../web/partials/pagination'
+import type { NewsPage } from '../../news/list-news'
+import { newsCard } from '../../news/templates/news-card'
+import type { ThemeView } from '../list-themes'
+
+export function themeListView(ctx: PageContext, themes: ThemeView[]): SafeHtml {
+  const sorted = sortByLocale(ctx.locale, themes, (t) => t.title)
+  return html`<h1>${ctx.t('themes.title')}</h1>
+<ul class="card-list">${sorted.map(
+    (th) => html`<li class="card"${langAttr(ctx, th.shown.language)}>
+  <h2><a href="/${ctx.locale}/themes/${th.slug}">${th.title}</a></h2>
+  ${th.description ? html`<p>${th.description}</p>` : ''}
+</li>`,
+  )}</ul>`
+}
+
+export function themeView(ctx: PageContext, theme: ThemeView, news: NewsPage): SafeHtml {
+  return html`${fallbackNotice(ctx, theme.shown)}
+<div${langAttr(ctx, theme.shown.language)}>
+  <h1>${theme.title}</h1>
+  ${theme.description ? html`<p class="lead">${theme.description}</p>` : ''}
+</div>
+<h2>${ctx.t('themes.news')}</h2>
+${news.items.length
+  ? html`<ul class="card-list">${news.items.map((item) => newsCard(ctx, item, 3))}</ul>`
+  : html`<p>${ctx.t('news.empty')}</p>`}
+${pagination(ctx, `/themes/${theme.slug}`, news.page, news.totalPages)}`
+}

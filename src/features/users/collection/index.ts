@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+import { adminOrSelf } from '../../../access/admin-or-self'
+import { isAdmin, isAdminField } from '../../../access/is-admin'
+import { roles } from '../../../access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: roles.map((r) => ({ value: r, label: r })),
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,22 @@
+import type { Field } from 'payload'
+
+export const countryOptions = [
+  { value: 'DK', label: 'Denmark' },
+  { value: 'FI', label: 'Finland' },
+  { value: 'IS', label: 'Iceland' },
+  { value: 'NO', label: 'Norway' },
+  { value: 'SE', label: 'Sweden' },
+  { value: 'AX', label: 'Åland' },
+  { value: 'FO', label: 'Faroe Islands' },
+  { value: 'GL', label: 'Greenland' },
+] as const
+
+export type CountryCode = (typeof countryOptions)[number]['value']
+
+export const countriesField: Field = {
+  name: 'countries',
+  type: 'select',
+  hasMany: true,
+  options: countryOptions.map((o) => ({ value: o.value, label: o.label })),
+  admin: { position: 'sidebar' },
+}

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import nextEnv from '@next/env'
+import next from 'next'
+import { ensureFirstAdmin } from './boot/ensure-first-admin'
+import { startPayload } from './boot/start-payload'
+import { ConfigError, readEnv } from './config/env'
+import { seedIfEmpty } from './seed/seed-if-empty'
+import { buildApp } from './web/app'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const step = (msg: string) => console.log(`[clearinghouse] ${msg}`)
+
+async function main() {
+  // Same .env loading as Payload's CLI and Next, so all three see one configuration.
+  nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error })
+  const env = readEnv()
+  const started = Date.now()
+  step(`database: ${env.dialect}`)
+  // Payload first: Next's route handlers then find this instance in Payload's cache and reuse it,
+  // so hooks (cache invalidation) and jobs exist once in this process.
+  const payload = await startPayload(env)
+  step('migrations applied')
+  const admin = await ensureFirstAdmin(payload, env)
+  if (admin === 'created') step(`first admin created: ${env.adminEmail}`)
+  if (admin === 'not-configured') step('no users yet: open /admin to create the first admin')
+  if (env.seed === 'demo' && (await seedIfEmpty(payload, step))) step('demo content loaded')
+
+  const nextApp = next({ dev: false, dir: root, quiet: true })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+  const app = await buildApp({ payload, env, next: (req, res) => handle(req, res), logger: process.env.LOG_REQUESTS === 'true' })
+  await app.listen({ port: env.port, host: process.env.HOST ?? '0.0.0.0' })
+  step(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${env.publicUrl}  (admin: ${env.publicUrl}/admin)`)
+
+  const stop = async () => {
+    await app.close()
+    await payload.destroy()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`[clearinghouse] configuration error: ${error.message}`)
+  else console.error('[clearinghouse] failed to start:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})

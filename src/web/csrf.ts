@@ -1,0 +1,36 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+
+/**
+ * Stateless CSRF tokens for public forms (double submit): the same signed token goes into an
+ * HttpOnly SameSite cookie and a hidden field; a post is accepted only when both match, the
+ * signature holds and the token is younger than maxAge.
+ */
+export const csrfCookieName = 'csrf'
+export const csrfFieldName = '_csrf'
+
+function sign(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(payload).digest('base64url')
+}
+
+export function issueCsrfToken(secret: string, now = Date.now()): string {
+  const payload = `${randomBytes(16).toString('base64url')}.${now.toString(36)}`
+  return `${payload}.${sign(secret, payload)}`
+}
+
+export function verifyCsrfToken(
+  secret: string,
+  fromForm: unknown,
+  fromCookie: unknown,
+  now = Date.now(),
+  maxAgeMs = 2 * 60 * 60 * 1000,
+): boolean {
+  if (typeof fromForm !== 'string' || typeof fromCookie !== 'string' || fromForm !== fromCookie) return false
+  const parts = fromForm.split('.')
+  if (parts.length !== 3) return false
+  const [nonce, ts, mac] = parts
+  const expected = Buffer.from(sign(secret, `${nonce}.${ts}`))
+  const given = Buffer.from(mac)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false
+  const issued = parseInt(ts, 36)
+  return Number.isFinite(issued) && issued <= now && now - issued <= maxAgeMs
+}

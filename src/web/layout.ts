@@ -1,0 +1,115 @@
+import { locales, localeNames, type Locale } from '../i18n/locales'
+import { assetPath } from './assets'
+import type { PageContext } from './context'
+import { html, type SafeHtml } from './html'
+
+export type PageMeta = {
+  title: string
+  description: string
+  /** Path without the locale prefix, e.g. "/news/some-slug" ("" for home). */
+  path: string
+  ogType?: 'website' | 'article'
+  ogImage?: string
+  /** A page exists in every locale (content falls back per document), so all locales by default. */
+  noindex?: boolean
+}
+
+function localizedUrl(ctx: PageContext, locale: Locale, path: string): string {
+  return `${ctx.env.publicUrl}/${locale}${path || '/'}`
+}
+
+function header(ctx: PageContext, meta: PageMeta): SafeHtml {
+  const { t, locale } = ctx
+  const nav: [string, string][] = [
+    ['', t('nav.home')],
+    ['/news', t('nav.news')],
+    ['/themes', t('nav.themes')],
+    ['/about', t('nav.about')],
+  ]
+  const section = '/' + (meta.path.split('/')[1] ?? '')
+  return html`<header class="site-header">
+  <a class="skip-link" href="#main">${t('skip.toContent')}</a>
+  <div class="wrap header-row">
+    <a class="site-name" href="/${locale}/">${t('site.name')}</a>
+    <nav class="lang" aria-label="${t('lang.label')}">
+      <ul>${locales.map((l) =>
+        l === locale
+          ? html`<li><a href="/${l}${meta.path || '/'}" lang="${l}" hreflang="${l}" aria-current="true">${localeNames[l]}</a></li>`
+          : html`<li><a href="/language/${l}?next=${encodeURIComponent(`/${l}${meta.path || '/'}`)}" lang="${l}" hreflang="${l}">${localeNames[l]}</a></li>`,
+      )}</ul>
+    </nav>
+  </div>
+  <nav class="main-nav" aria-label="${t('nav.label')}">
+    <ul class="wrap">${nav.map(([path, label]) => {
+      const current = path === '' ? meta.path === '' : section === path
+      return html`<li><a href="/${locale}${path || '/'}"${current ? html` aria-current="page"` : ''}>${label}</a></li>`
+    })}</ul>
+  </nav>
+</header>`
+}
+
+function footer(ctx: PageContext): SafeHtml {
+  const { t, locale, chrome } = ctx
+  return html`<footer class="site-footer">
+  <div class="wrap footer-grid">
+    <section aria-labelledby="footer-contact">
+      <h2 id="footer-contact">${t('footer.contact')}</h2>
+      <p><a href="mailto:${chrome.contactEmail}">${chrome.contactEmail}</a></p>
+    </section>
+    ${chrome.socialLinks.length
+      ? html`<section aria-labelledby="footer-follow">
+      <h2 id="footer-follow">${t('footer.follow')}</h2>
+      <ul>${chrome.socialLinks.map((s) => html`<li><a href="${s.url}" rel="noopener noreferrer">${s.label}</a></li>`)}</ul>
+    </section>`
+      : ''}
+    <section aria-labelledby="footer-site">
+      <h2 id="footer-site">${t('site.name')}</h2>
+      <ul>
+        <li><a href="/${locale}/about">${t('footer.about')}</a></li>
+        <li><a href="/${locale}/accessibility">${t('footer.accessibility')}</a></li>
+        <li><a href="/${locale}/privacy">${t('footer.privacy')}</a></li>
+        <li><a href="/${locale}/news/feed.xml" type="application/atom+xml">${t('footer.feed')}</a></li>
+      </ul>
+    </section>
+  </div>
+</footer>`
+}
+
+/** The full HTML document around a page's main content. */
+export function layout(ctx: PageContext, meta: PageMeta, main: SafeHtml): string {
+  const { t, locale } = ctx
+  const title = meta.path === '' ? t('site.name') : `${meta.title} – ${t('site.name')}`
+  const canonical = localizedUrl(ctx, locale, meta.path)
+  return (
+    '<!DOCTYPE html>\n' +
+    html`<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${meta.description}">
+${meta.noindex ? html`<meta name="robots" content="noindex">` : ''}
+<link rel="canonical" href="${canonical}">
+${locales.map((l) => html`<link rel="alternate" hreflang="${l}" href="${localizedUrl(ctx, l, meta.path)}">\n`)}<link rel="alternate" hreflang="x-default" href="${localizedUrl(ctx, 'en', meta.path)}">
+<link rel="alternate" type="application/atom+xml" title="${t('news.feedTitle')}" href="/${locale}/news/feed.xml">
+<meta property="og:type" content="${meta.ogType ?? 'website'}">
+<meta property="og:title" content="${meta.title}">
+<meta property="og:description" content="${meta.description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:site_name" content="${t('site.name')}">
+<meta property="og:locale" content="${locale}">
+${meta.ogImage ? html`<meta property="og:image" content="${meta.ogImage}">` : ''}
+<link rel="stylesheet" href="${assetPath('site.css')}">
+<link rel="icon" href="${assetPath('favicon.svg')}" type="image/svg+xml">
+</head>
+<body>
+${header(ctx, meta)}
+<main id="main" tabindex="-1">
+${main}
+</main>
+${footer(ctx)}
+</body>
+</html>
+`.value
+  )
+}

@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+import { themes } from '../../src/seed/data/themes'
+import type { NewsSeed } from '../../src/seed/data/types'
+import { createNews, type SeedRefs } from '../../src/seed/factories/create-news'
+import { createTheme } from '../../src/seed/factories/create-theme'
+
+/** The demo themes plus no images: enough shared reference data for most tests. */
+export async function createThemes(payload: Payload): Promise<SeedRefs> {
+  const refs: SeedRefs = { themes: new Map(), images: new Map() }
+  for (const t of themes) refs.themes.set(t.key, await createTheme(payload, t))
+  return refs
+}
+
+let counter = 0
+/** A news seed with sensible defaults; override what the test is about. */
+export function newsSeed(overrides: Partial<NewsSeed> = {}): NewsSeed {
+  counter++
+  return {
+    slug: `test-news-${counter}`,
+    publishedAt: `2026-0${1 + (counter % 9)}-1${counter % 10}`,
+    themes: ['housing'],
+    countries: ['SE'],
+    translations: {
+      sv: { title: `Svensk nyhet ${counter}`, summary: 'En sammanfattning.', body: [{ type: 'p', text: 'Brödtext.' }] },
+      en: { title: `English news ${counter}`, summary: 'A summary.', body: [{ type: 'p', text: 'Body text.' }] },
+    },
+    ...overrides,
+  }
+}
+
+export { createNews }

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import type { Payload } from 'payload'
+import { startPayload } from '../../src/boot/start-payload'
+import { readEnv, type Env } from '../../src/config/env'
+
+export type TestPayload = { payload: Payload; env: Env; cleanup: () => Promise<void> }
+
+/**
+ * Starts Payload on a brand-new database: a temporary SQLite file, or a new PostgreSQL database
+ * created next to the one in DATABASE_URL when that is postgres://. Migrations build the schema.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-test-'))
+  const base = process.env.DATABASE_URL ?? ''
+  let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
+  let dropDatabase = async () => {}
+  if (/^postgres(ql)?:\/\//.test(base)) {
+    const name = `ch_test_${randomBytes(6).toString('hex')}`
+    const admin = new pg.Client({ connectionString: base })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.end()
+    const url = new URL(base)
+    url.pathname = `/${name}`
+    databaseUrl = url.toString()
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: base })
+      await c.connect()
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await c.end()
+    }
+  }
+  const env = readEnv({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    PUBLIC_URL: 'http://localhost:3000',
+    SEED: 'none',
+  })
+  const payload = await startPayload(env, `test-${randomBytes(4).toString('hex')}`)
+  return {
+    payload,
+    env,
+    cleanup: async () => {
+      await payload.destroy()
+      // The PostgreSQL pool outlives destroy(); its connections end when the database is dropped
+      // under them, which is expected here and must not surface as an uncaught error.
+      const pool = (payload.db as { pool?: { on: (event: 'error', fn: () => void) => void } }).pool
+      pool?.on('error', () => {})
+      await dropDatabase()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
