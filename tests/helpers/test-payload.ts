@@ -13,7 +13,7 @@ export type TestPayload = { payload: Payload; env: Env; cleanup: () => Promise<v
  * Starts Payload on a brand-new database: a temporary SQLite file, or a new PostgreSQL database
  * created next to the one in DATABASE_URL when that is postgres://. Migrations build the schema.
  */
-export async function startTestPayload(): Promise<TestPayload> {
+export async function startTestPayload(overrides: Record<string, string> = {}): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-test-'))
   const base = process.env.DATABASE_URL ?? ''
   let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
@@ -40,6 +40,7 @@ export async function startTestPayload(): Promise<TestPayload> {
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     PUBLIC_URL: 'http://localhost:3000',
     SEED: 'none',
+    ...overrides,
   })
   const payload = await startPayload(env, `test-${randomBytes(4).toString('hex')}`)
   return {

@@ -1,0 +1,287 @@
+// npm run bench [-- --quick]: throughput of cached public pages, app vs. a bare node:http baseline
+// serving the same bytes (target ratio ≥ 0.6, reported, never enforced), p50/p95 latency of uncached
+// pages and the server's RSS. Server and baseline run on CPU 0, the load generator on CPU 1.
+// Figures are printed and written to bench-results.json (git-ignored).
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { get } from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { sourceHash } from './source-hash.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const quick = process.argv.includes('--quick')
+const cfg = {
+  appPort: 3201,
+  basePort: 3202,
+  connections: 32,
+  durationS: quick ? 3 : 10,
+  warmupS: quick ? 1 : 2,
+  uncachedRequests: quick ? 60 : 200,
+  target: 0.6,
+}
+const log = (msg) => console.log(`[bench] ${msg}`)
+const round = (n, d = 0) => Math.round(n * 10 ** d) / 10 ** d
+const hasTaskset = spawnSync('taskset', ['-V']).status === 0
+const pinned = (cpu, cmd, args) => (hasTaskset ? ['taskset', ['-c', String(cpu), cmd, ...args]] : [cmd, args])
+
+// ── child processes: tracked so every exit path kills them ──────────────────────────────────
+const children = new Set()
+function start(name, cpu, args, env = process.env) {
+  const [cmd, argv] = pinned(cpu, process.execPath, args)
+  // taskset execs node, so child.pid is the node process itself.
+  const child = spawn(cmd, argv, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.name = name
+  child.lines = []
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  const keep = (chunk) => child.lines.push(...chunk.toString().split('\n').filter(Boolean).slice(-50))
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  return child
+}
+function waitFor(child, text, timeoutS) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(`no "${text}" within ${timeoutS} s`), timeoutS * 1000)
+    const fail = (why) => {
+      clearTimeout(timer)
+      reject(new Error(`${child.name}: ${why}\n  last output:\n    ${child.lines.slice(-20).join('\n    ')}`))
+    }
+    const onData = (chunk) => {
+      if (!chunk.toString().includes(text)) return
+      clearTimeout(timer)
+      child.stdout.off('data', onData)
+      child.off('exit', onExit)
+      resolve()
+    }
+    const onExit = (code) => fail(`exited (code ${code}) before "${text}"`)
+    child.stdout.on('data', onData)
+    child.once('exit', onExit)
+  })
+}
+async function stopAll() {
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise((resolve) => {
+          const kill = setTimeout(() => child.kill('SIGKILL'), 5000)
+          child.once('exit', () => (clearTimeout(kill), resolve()))
+          child.kill('SIGTERM')
+        }),
+    ),
+  )
+}
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')))
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll().then(() => process.exit(130)))
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────
+function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', (e) =>
+      reject(new Error(e.code === 'EADDRINUSE' ? `port ${port} is busy: stop whatever listens there and re-run` : e.message)),
+    )
+    probe.listen(port, () => probe.close(resolve))
+  })
+}
+
+/** Status, raw headers and exact body bytes of one GET, on a fresh connection. */
+function fetchRaw(url) {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      const chunks = []
+      res.on('data', (c) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+/** One autocannon run in its own process on CPU 1 (warm-up discarded by autocannon itself). */
+function load(url) {
+  const bin = path.join(root, 'node_modules', 'autocannon', 'autocannon.js')
+  const c = String(cfg.connections)
+  const args = [bin, '-c', c, '-d', String(cfg.durationS), '--warmup', '[', '-c', c, '-d', String(cfg.warmupS), ']', '--json', url]
+  const [cmd, argv] = pinned(1, process.execPath, args)
+  const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.add(child)
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (d) => (out += d))
+  child.stderr.on('data', (d) => (err += d))
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      children.delete(child)
+      const json = out.trim().split('\n').at(-1)
+      if (code !== 0 || !json) return reject(new Error(`autocannon failed (exit ${code}): ${err.slice(-500)}`))
+      const r = JSON.parse(json)
+      resolve({
+        rps: round(r.requests.total / r.duration),
+        latencyP50ms: r.latency.p50,
+        latencyP99ms: r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+      })
+    })
+  })
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const rssMB = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1])
+  return { rssMB: round(kb('VmRSS') / 1024, 1), peakRssMB: round(kb('VmHWM') / 1024, 1) }
+}
+
+// ── the run ─────────────────────────────────────────────────────────────────────────────────
+async function main() {
+  const started = Date.now()
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'clearinghouse-bench-'))
+  const appEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+    SEED: 'demo',
+    PORT: String(cfg.appPort),
+    PUBLIC_URL: `http://localhost:${cfg.appPort}`,
+    HOST: '127.0.0.1',
+    LOG_REQUESTS: 'false',
+  }
+  try {
+    await assertPortFree(cfg.appPort)
+    await assertPortFree(cfg.basePort)
+
+    // 1. Build if needed (as scripts/start.mjs), migrating only the throw-away database.
+    const hashFile = path.join(root, '.next', 'source-hash')
+    const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(hashFile)
+    if (!built || readFileSync(hashFile, 'utf8') !== sourceHash(root)) {
+      log(built ? 'sources changed since the last build: rebuilding.' : 'no build yet: building.')
+      const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: appEnv })
+      if (b.status !== 0) throw new Error(`build failed (exit ${b.status})`)
+    }
+    const benchStarted = Date.now()
+    // Keep this process (the uncached-latency client) off the server's core too.
+    if (hasTaskset) spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
+    else log('taskset not found: processes are NOT pinned to cores, figures are noisier.')
+
+    const app = start('app', 0, ['--no-deprecation', '--import', 'tsx', path.join(root, 'src', 'server.ts')], appEnv)
+    await waitFor(app, '[clearinghouse] ready', 180)
+    log(`app ready (pid ${app.pid}${hasTaskset ? ', CPU 0' : ''}) in ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`)
+
+    // 2. Exact bytes and headers of two cached pages (the first request renders and caches).
+    const appUrl = `http://127.0.0.1:${cfg.appPort}`
+    const newsSource = readFileSync(path.join(root, 'src', 'seed', 'data', 'news.ts'), 'utf8')
+    const slug = /slug:\s*'([a-z0-9-]+)'/.exec(newsSource)?.[1]
+    const pages = { home: '/sv/', news: `/sv/news/${slug}` }
+    const served = {}
+    for (const [name, p] of Object.entries(pages)) {
+      const first = await fetchRaw(appUrl + p)
+      const res = await fetchRaw(appUrl + p)
+      if (first.status !== 200 || res.status !== 200) throw new Error(`${p} answered ${first.status}/${res.status}`)
+      if (!first.body.equals(res.body)) throw new Error(`${p} is not served from the cache (body changed between requests)`)
+      // Hop-by-hop and per-response headers are produced by node:http itself in the baseline.
+      const headers = []
+      for (let i = 0; i < res.rawHeaders.length; i += 2) {
+        if (!/^(date|connection|keep-alive|transfer-encoding)$/i.test(res.rawHeaders[i])) headers.push(res.rawHeaders[i], res.rawHeaders[i + 1])
+      }
+      served[p] = { headers, body: res.body.toString('base64') }
+      pages[name] = { path: p, bytes: res.body.length, headerCount: headers.length / 2 }
+    }
+
+    // 3. Baseline: same bytes, same headers, bare node:http, same core.
+    const pagesFile = path.join(dataDir, 'baseline-pages.json')
+    writeFileSync(pagesFile, JSON.stringify(served))
+    const base = start('baseline', 0, [path.join(root, 'scripts', 'bench-baseline.mjs'), String(cfg.basePort), pagesFile])
+    await waitFor(base, '[baseline] ready', 10)
+    const baseUrl = `http://127.0.0.1:${cfg.basePort}`
+    for (const { path: p } of Object.values(pages)) {
+      const [a, b] = [await fetchRaw(appUrl + p), await fetchRaw(baseUrl + p)]
+      if (!a.body.equals(b.body)) throw new Error(`baseline does not serve the same bytes for ${p}`)
+    }
+
+    // 4. Throughput, alternating app and baseline.
+    const throughput = {}
+    for (const [name, page] of Object.entries(pages)) {
+      const app_ = await load(appUrl + page.path)
+      log(`${name}: app ${app_.rps} req/s`)
+      const baseline = await load(baseUrl + page.path)
+      log(`${name}: baseline ${baseline.rps} req/s`)
+      throughput[name] = { ...page, app: app_, baseline, ratio: round(app_.rps / baseline.rps, 3) }
+    }
+    await new Promise((resolve) => {
+      base.once('exit', resolve)
+      base.kill('SIGTERM')
+    })
+
+    // 5. Uncached latency: every URL is new to the page cache (key = req.url), so each one renders.
+    const uncachedPath = '/sv/news'
+    const times = []
+    for (let i = -5; i < cfg.uncachedRequests; i++) {
+      const t0 = performance.now()
+      const res = await fetch(`${appUrl}${uncachedPath}?bench=${Date.now()}-${i}`)
+      await res.arrayBuffer()
+      if (res.status !== 200) throw new Error(`${uncachedPath} answered ${res.status}`)
+      if (i >= 0) times.push(performance.now() - t0) // the first five only warm up
+    }
+    times.sort((a, b) => a - b)
+    const uncached = {
+      path: `${uncachedPath}?bench=<unique>`,
+      requests: times.length,
+      p50ms: round(percentile(times, 50), 1),
+      p95ms: round(percentile(times, 95), 1),
+      meanMs: round(times.reduce((s, t) => s + t, 0) / times.length, 1),
+    }
+
+    // 6. Memory of the server after the load.
+    const memory = rssMB(app.pid)
+
+    // 7. Report.
+    const ratios = Object.values(throughput).map((t) => t.ratio)
+    const results = {
+      timestamp: new Date().toISOString(),
+      mode: quick ? 'quick' : 'normal',
+      node: process.version,
+      pinned: hasTaskset,
+      connections: cfg.connections,
+      durationS: cfg.durationS,
+      warmupS: cfg.warmupS,
+      throughput,
+      uncached,
+      server: { pid: app.pid, ...memory },
+      target: { ratio: cfg.target, met: ratios.every((r) => r >= cfg.target) },
+      benchSeconds: round((Date.now() - benchStarted) / 1000, 1),
+    }
+    const row = (page, who) => ({
+      page: page.path,
+      server: who,
+      'req/s': page[who].rps,
+      'p50 ms': page[who].latencyP50ms,
+      'p99 ms': page[who].latencyP99ms,
+      'non-2xx': page[who].non2xx,
+      errors: page[who].errors,
+      'app/baseline': who === 'app' ? page.ratio : '',
+    })
+    console.log(`\nCached pages: ${cfg.connections} connections, ${cfg.durationS} s each after ${cfg.warmupS} s warm-up (${quick ? 'quick' : 'normal'} mode${hasTaskset ? '' : ', UNPINNED'})`)
+    console.table(Object.values(throughput).flatMap((page) => [row(page, 'app'), row(page, 'baseline')]))
+    console.log(`Uncached ${uncached.path}: ${uncached.requests} sequential requests, p50 ${uncached.p50ms} ms, p95 ${uncached.p95ms} ms, mean ${uncached.meanMs} ms`)
+    console.log(`Server RSS after load: ${memory.rssMB} MB (peak ${memory.peakRssMB} MB)`)
+    console.log(
+      `Target app/baseline ≥ ${cfg.target}: ${results.target.met ? 'MET' : 'NOT MET'} (${ratios.join(', ')}; reported only, never fails the run)`,
+    )
+    writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n')
+    log(`wrote bench-results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all, ${results.benchSeconds} s without the build)`)
+  } finally {
+    await stopAll()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] failed: ${error.message}`)
+  process.exitCode = 1
+})

@@ -1,0 +1,44 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, describeViolations, locales, newsFor, openPage, url, useBrowser, type Locale } from './helpers'
+
+const browser = useBrowser()
+
+/** Every public page template, as a path under /<locale>, with the status it must answer. */
+function templates(locale: Locale): [name: string, path: string, status: number][] {
+  const { own, fallback } = newsFor(locale)
+  return [
+    ['home', '/', 200],
+    ['news list', '/news', 200],
+    ['news list, page 2', '/news?page=2', 200],
+    ['news list, filtered by theme', '/news?theme=housing', 200],
+    ['news item in the reader’s language', `/news/${own.slug}`, 200],
+    ['news item shown in another language', `/news/${fallback.slug}`, 200],
+    ['themes list', '/themes', 200],
+    ['theme', '/themes/labour-market', 200],
+    ['about page', '/about', 200],
+    ['accessibility statement', '/accessibility', 200],
+    ['privacy notice', '/privacy', 200],
+    ['404 page', '/no-such-page', 404],
+  ]
+}
+
+describe.each(locales)('axe-core, WCAG 2.1 A and AA, in %s', (locale) => {
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    ;({ context, page } = await openPage(browser(), { locale }))
+  })
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  it.each(templates(locale))('%s (%s) has no violations', async (name, path, status) => {
+    const response = await page.goto(url(`/${locale}${path}`))
+    expect(response?.status()).toBe(status)
+    expect(await page.getAttribute('html', 'lang')).toBe(locale)
+    const violations = await axeViolations(page)
+    expect(violations, describeViolations(`/${locale}${path} (${name})`, violations)).toEqual([])
+  })
+})

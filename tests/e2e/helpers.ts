@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { AxeResults, RunOptions } from 'axe-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { fallbackChains, locales, type Locale } from '../../src/i18n/locales'
+import { news } from '../../src/seed/data/news'
+
+/** The server under test, started by scripts/e2e.mjs. */
+export const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:3101').replace(/\/+$/, '')
+
+export const url = (path: string) => `${baseUrl}${path}`
+
+/**
+ * Connects to the Chromium started in global-setup.ts for this file's tests and disconnects after them.
+ * Returns a getter, since the connection exists only once beforeAll has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserWsEndpoint'))
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is not connected yet')
+    return browser
+  }
+}
+
+/** A fresh context (own cookies) with a page; close the context when done. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'en-GB', ...options })
+  const page = await context.newPage()
+  return { context, page }
+}
+
+/** The text of the element that has focus, with its tag, for readable focus-order assertions. */
+export function focused(page: Page): Promise<{ tag: string; text: string; href: string | null; className: string } | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement
+    if (!el || el === document.body) return null
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim(),
+      href: el.getAttribute('href'),
+      className: el.getAttribute('class') ?? '',
+    }
+  })
+}
+
+// ── Demo content (src/seed/data), loaded into the test server by SEED=demo ──────────────────────
+
+export type DemoNews = (typeof news)[number]
+
+export const demoNews = news
+
+/** The language a news item is shown in to a reader of `reader`, following the fallback chain. */
+export function shownLanguage(item: DemoNews, reader: Locale): Locale {
+  const shown = fallbackChains[reader].find((l) => item.translations[l])
+  if (!shown) throw new Error(`${item.slug} has no translation at all`)
+  return shown
+}
+
+/** A news item that exists in `locale`, and one that lacks it (so the fallback notice shows). */
+export function newsFor(locale: Locale): { own: DemoNews; fallback: DemoNews } {
+  const own = news.find((n) => n.translations[locale])
+  const fallback = news.find((n) => !n.translations[locale])
+  if (!own || !fallback) throw new Error(`the demo news has no item with and without ${locale}`)
+  return { own, fallback }
+}
+
+export { locales, type Locale }
+
+// ── axe-core ──────────────────────────────────────────────────────────────────────────────────
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+export type Violation = { id: string; impact: string | null; help: string; nodes: { target: string; summary: string }[] }
+
+/**
+ * Runs axe-core in the page. The script goes in through the DevTools protocol (page.evaluate),
+ * which the page's Content-Security-Policy does not govern, so the policy stays on.
+ */
+export async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(`${axeSource}\n;undefined`)
+  return page.evaluate(async (tags: string[]) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: RunOptions) => Promise<AxeResults> } }).axe
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })),
+    }))
+  }, wcagTags)
+}
+
+/** Violations as readable lines for an assertion message. */
+export function describeViolations(where: string, violations: Violation[]): string {
+  if (violations.length === 0) return `${where}: no violations`
+  return [
+    `${where}: ${violations.length} axe violation(s)`,
+    ...violations.flatMap((v) => [
+      `  • ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
+      ...v.nodes.slice(0, 8).map((n) => `      ${n.target}\n        ${n.summary.replace(/\n/g, '\n        ')}`),
+      ...(v.nodes.length > 8 ? [`      … and ${v.nodes.length - 8} more`] : []),
+    ]),
+  ].join('\n')
+}
