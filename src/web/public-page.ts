@@ -16,8 +16,12 @@ const authCookie = /(?:^|;\s*)payload-token=/
 
 async function readerOf(payload: Payload, req: FastifyRequest): Promise<TypedUser | null> {
   if (!authCookie.test(req.headers.cookie ?? '')) return null
+  // Payload accepts a session cookie only from same-site requests, judged by these headers.
   const headers = new Headers()
-  headers.set('cookie', req.headers.cookie ?? '')
+  for (const name of ['cookie', 'origin', 'sec-fetch-site'] as const) {
+    const value = req.headers[name]
+    if (typeof value === 'string') headers.set(name, value)
+  }
   const { user } = await payload.auth({ headers })
   return user ?? null
 }

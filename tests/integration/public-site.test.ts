@@ -135,3 +135,40 @@ describe('pages, caching and errors', () => {
     expect((await get('/robots.txt')).body).toContain('Sitemap: http://localhost:3000/sitemap.xml')
   })
 })
+
+describe('editor previews', () => {
+  it('shows drafts to a logged-in editor with ?preview=true, never cached', async () => {
+    await t.payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.org', password: 'editor-password', roles: ['editor'] },
+      overrideAccess: true,
+    })
+    const { token } = await t.payload.login({ collection: 'users', data: { email: 'editor@example.org', password: 'editor-password' } })
+    const cookie = `payload-token=${token}`
+    const preview = await get('/en/news/a-draft?preview=true', { cookie, 'sec-fetch-site': 'same-origin' })
+    expect(preview.statusCode).toBe(200)
+    expect(preview.headers['cache-control']).toBe('private, no-store')
+    // Without the editor's session the same URL stays hidden, so nothing leaked into the cache.
+    expect((await get('/en/news/a-draft?preview=true')).statusCode).toBe(404)
+    expect((await get('/en/news/a-draft?preview=true', { cookie: 'payload-token=forged', 'sec-fetch-site': 'same-origin' })).statusCode).toBe(404)
+    // A cross-site request does not carry the editor's session (Payload's CSRF rule).
+    expect((await get('/en/news/a-draft?preview=true', { cookie, 'sec-fetch-site': 'cross-site' })).statusCode).toBe(404)
+  })
+})
+
+describe('page weight', () => {
+  it('keeps the home page (HTML + CSS + JS) under 60 KB and JS under 15 KB', async () => {
+    const home = await get('/sv/')
+    const assets = [...home.body.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1])
+    let css = 0
+    let js = 0
+    for (const url of assets) {
+      const res = await get(url)
+      if (url.endsWith('.css')) css += res.rawPayload.length
+      if (url.endsWith('.js')) js += res.rawPayload.length
+    }
+    expect(css).toBeGreaterThan(0)
+    expect(home.rawPayload.length + css + js).toBeLessThanOrEqual(60 * 1024)
+    expect(js).toBeLessThanOrEqual(15 * 1024)
+  })
+})

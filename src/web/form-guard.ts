@@ -1,0 +1,40 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import { csrfCookieName, csrfFieldName, issueCsrfToken, verifyCsrfToken } from './csrf'
+import { sendErrorPage } from './error-pages'
+import { html, type SafeHtml } from './html'
+import type { Deps } from './public-page'
+import { RateLimiter } from './rate-limit'
+
+function readCookie(req: FastifyRequest, name: string): string | undefined {
+  const m = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(req.headers.cookie ?? '')
+  return m?.[1]
+}
+
+/**
+ * For a page that shows a public form: sets the CSRF cookie and returns the hidden field to put in
+ * the form. Such pages are personal (the token), so they must not go into the page cache.
+ */
+export function csrfFieldFor(deps: Deps, reply: FastifyReply): SafeHtml {
+  const token = issueCsrfToken(deps.env.payloadSecret)
+  reply.header('set-cookie', `${csrfCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`)
+  return html`<input type="hidden" name="${csrfFieldName}" value="${token}">`
+}
+
+/**
+ * preHandler for public form posts: a per-address rate limit (localized 429 page) and a CSRF check
+ * (localized 403 page). The body must be parsed before it runs (Fastify does so for preHandler).
+ */
+export function guardForm(deps: Deps, opts: { name: string; limit: number; windowMs: number }): preHandlerAsyncHookHandler {
+  const limiter = new RateLimiter(opts.limit, opts.windowMs)
+  return async function (req, reply) {
+    const verdict = limiter.hit(`${opts.name}:${req.ip}`)
+    if (!verdict.allowed) {
+      reply.header('retry-after', String(verdict.retryAfterSeconds))
+      return sendErrorPage(deps, req, reply, 'tooMany')
+    }
+    const body = (req.body ?? {}) as Record<string, unknown>
+    if (!verifyCsrfToken(deps.env.payloadSecret, body[csrfFieldName], readCookie(req, csrfCookieName))) {
+      return sendErrorPage(deps, req, reply, 'forbidden')
+    }
+  }
+}
