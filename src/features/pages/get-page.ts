@@ -1,21 +1,12 @@
 import type { PageContext } from '../../web/context'
+import { findBySlug } from '../../web/find-by-slug'
 import { shownLanguage, text, type Shown } from '../../web/localized'
 
 export type PageView = { slug: string; shown: Shown; title: string; summary: string; body: unknown }
 
 /** A published page (about, accessibility, privacy…) by slug, in the reader's language or its fallback. */
 export async function getPage(ctx: PageContext, slug: string): Promise<PageView | undefined> {
-  const result = await ctx.payload.find({
-    collection: 'pages',
-    locale: 'all',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    draft: ctx.draft,
-    overrideAccess: false,
-    user: ctx.user,
-  })
-  const doc = result.docs[0]
+  const doc = await findBySlug(ctx, 'pages', slug, 0)
   const shown = doc && shownLanguage(ctx.locale, doc.title)
   if (!doc || !shown) return undefined
   return {
