@@ -52,7 +52,6 @@ const server = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', p
   cwd: root,
   env: serverEnv,
   stdio: ['ignore', 'pipe', 'pipe'],
-  detached: false,
 })
 let serverOutput = ''
 let serverExited = false
@@ -136,8 +135,18 @@ try {
     stdio: 'inherit',
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_CHROMIUM: chromium },
   })
-  exitCode = await new Promise((resolve) => tests.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
-  if (exitCode !== 0 && process.env.E2E_SERVER_LOG === 'true') console.log(`[e2e] server output:\n${serverOutput}`)
+  exitCode = await new Promise((resolve) => {
+    tests.on('error', (error) => {
+      console.error(`[e2e] could not run vitest: ${error.message}`)
+      resolve(1)
+    })
+    tests.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+  if (exitCode !== 0) {
+    // Server-side errors (a 500 behind a failed assertion) show up here.
+    const tail = serverOutput.trimEnd().split('\n').slice(-60).join('\n')
+    console.log(`[e2e] last lines of the server output:\n${tail}`)
+  }
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : error}`)
   console.error(`[e2e] server output:\n${serverOutput}`)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { AxeResults, RunOptions } from 'axe-core'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 import { fallbackChains, locales, type Locale } from '../../src/i18n/locales'
 import { news } from '../../src/seed/data/news'
 
@@ -31,7 +31,9 @@ export function useBrowser(): () => Browser {
 
 /** A fresh context (own cookies) with a page; close the context when done. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'en-GB', ...options })
+  // A fixed browser language unless the test sends its own Accept-Language (which locale would override).
+  const ownHeader = Object.keys(options.extraHTTPHeaders ?? {}).some((h) => h.toLowerCase() === 'accept-language')
+  const context = await browser.newContext(ownHeader ? options : { locale: 'en-GB', ...options })
   const page = await context.newPage()
   return { context, page }
 }
@@ -79,35 +81,84 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-export type Violation = { id: string; impact: string | null; help: string; nodes: { target: string; summary: string }[] }
+export type AxeFinding = { id: string; impact: string | null; help: string; nodes: { target: string; summary: string }[] }
 
 /**
- * Runs axe-core in the page. The script goes in through the DevTools protocol (page.evaluate),
- * which the page's Content-Security-Policy does not govern, so the policy stays on.
+ * Runs axe-core in the page with the WCAG 2.1 A and AA rules. The script goes in through the
+ * DevTools protocol (page.evaluate), which the page's Content-Security-Policy does not govern,
+ * so the policy stays on. Returns the violations and what axe could not decide ("needs review",
+ * e.g. text contrast it could not measure), which the tests treat as failures too.
  */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+export async function runAxe(page: Page): Promise<{ violations: AxeFinding[]; incomplete: AxeFinding[] }> {
   await page.evaluate(`${axeSource}\n;undefined`)
   return page.evaluate(async (tags: string[]) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: RunOptions) => Promise<AxeResults> } }).axe
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })),
-    }))
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] })
+    const simplify = (list: AxeResults['violations']) =>
+      list.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.map(String).join(' '),
+          summary: n.failureSummary || [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; '),
+        })),
+      }))
+    return { violations: simplify(results.violations), incomplete: simplify(results.incomplete) }
   }, wcagTags)
 }
 
-/** Violations as readable lines for an assertion message. */
-export function describeViolations(where: string, violations: Violation[]): string {
-  if (violations.length === 0) return `${where}: no violations`
+/** Findings as readable lines for an assertion message. */
+export function describeFindings(where: string, findings: AxeFinding[], kind = 'axe violation(s)'): string {
+  if (findings.length === 0) return `${where}: none`
   return [
-    `${where}: ${violations.length} axe violation(s)`,
-    ...violations.flatMap((v) => [
+    `${where}: ${findings.length} ${kind}`,
+    ...findings.flatMap((v) => [
       `  • ${v.id} (${v.impact ?? 'n/a'}): ${v.help}`,
       ...v.nodes.slice(0, 8).map((n) => `      ${n.target}\n        ${n.summary.replace(/\n/g, '\n        ')}`),
       ...(v.nodes.length > 8 ? [`      … and ${v.nodes.length - 8} more`] : []),
     ]),
   ].join('\n')
+}
+
+/** Asserts axe finds nothing: no violations and nothing it could not decide. */
+export async function expectNoAxeFindings(page: Page, where: string): Promise<void> {
+  const { violations, incomplete } = await runAxe(page)
+  expect(violations, describeFindings(where, violations)).toEqual([])
+  expect(incomplete, describeFindings(where, incomplete, 'result(s) axe could not decide (needs review)')).toEqual([])
+}
+
+// ── Colour contrast of what has focus ─────────────────────────────────────────────────────────
+
+/**
+ * For the focused element: contrast of its text with its background, and of its focus outline with
+ * the background around it (WCAG 1.4.3 and 1.4.11), from computed styles. Backgrounds are the
+ * nearest opaque ones up the tree (for the outline: of the parent, since the ring lies outside).
+ */
+export function focusContrast(page: Page): Promise<{ text: number; outline: number; outlineStyle: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement
+    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number)
+    const background = (start: Element | null): number[] => {
+      for (let e = start; e; e = e.parentElement) {
+        const [r, g, b, a = 1] = parse(getComputedStyle(e).backgroundColor)
+        if (a > 0) return [r, g, b]
+      }
+      return [255, 255, 255]
+    }
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+    const ratio = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+      return (hi + 0.05) / (lo + 0.05)
+    }
+    const style = getComputedStyle(el)
+    return {
+      text: ratio(parse(style.color), background(el)),
+      outline: ratio(parse(style.outlineColor), background(el.parentElement)),
+      outlineStyle: style.outlineStyle,
+    }
+  })
 }
