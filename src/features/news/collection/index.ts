@@ -9,6 +9,7 @@ export const News: CollectionConfig = {
   slug: 'news',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
+  graphQL: { singularName: 'NewsItem', pluralName: 'NewsItems' },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: collectionCacheHooks,
