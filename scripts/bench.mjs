@@ -1,6 +1,6 @@
 // npm run bench [-- --quick]: throughput of cached public pages, app vs. a bare node:http baseline
 // serving the same bytes (target ratio ≥ 0.6, reported, never enforced), p50/p95 latency of uncached
-// pages and the server's RSS. Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
+// pages, the server's RSS, and the idea bank list over 10,000 practices (scripts/bench-practices.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
 // generator (scripts/bench-load.mjs, autocannon) on CPU 1. Figures are printed and written to
 // bench-results.json (git-ignored).
 import { spawn, spawnSync } from 'node:child_process'
@@ -273,7 +273,16 @@ async function main() {
     if (comm !== 'node') throw new Error(`pid ${app.pid} is "${comm}", not the node server`)
     const memory = rssMB(app.pid)
 
-    // 7. Report.
+    // 7. Idea bank list over many practices: fresh SQLite, two facets + text, every request rendered.
+    const practiceCount = quick ? 1500 : 10000
+    log(`idea bank: inserting ${practiceCount} practices, then timing the filtered list (takes a while)`)
+    const [pcmd, pargs] = pinned(0, process.execPath, ['--no-deprecation', '--import', 'tsx', 'scripts/bench-practices.ts', String(practiceCount)])
+    const pr = spawnSync(pcmd, pargs, { cwd: root, encoding: 'utf8', timeout: 600_000 })
+    const pline = (pr.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).pop()
+    if (pr.status !== 0 || !pline) throw new Error(`idea bank bench failed:\n${(pr.stderr ?? '').slice(-2000)}`)
+    const ideaBank = JSON.parse(pline)
+
+    // 8. Report.
     const ratios = Object.values(throughput).map((t) => t.ratio)
     const cpuRatios = Object.values(throughput).map((t) => t.cpuRatio)
     const clientBound = Object.values(throughput).some((t) => t.app.clientCpuPct >= 95 || t.baseline.clientCpuPct >= 95)
@@ -290,6 +299,7 @@ async function main() {
       clientBound,
       throughput,
       uncached,
+      ideaBank,
       server: { pid: app.pid, ...memory },
       target: { ratio: cfg.target, met: ratios.every((r) => r >= cfg.target), metByCpu: cpuRatios.every((r) => r >= cfg.target) },
       benchSeconds: round((Date.now() - benchStarted) / 1000, 1),
@@ -314,6 +324,9 @@ async function main() {
     if (clientBound) console.log('NOTE: the load generator used its whole core, so req/s partly measures autocannon; the CPU ratio is the better guide.')
     console.log(`Uncached ${uncached.path}: ${uncached.requests} sequential requests, p50 ${uncached.p50ms} ms, p95 ${uncached.p95ms} ms, mean ${uncached.meanMs} ms`)
     console.log(`Server RSS after load: ${memory.rssMB} MB (peak ${memory.peakRssMB} MB)`)
+    console.log(
+      `Idea bank list, ${ideaBank.practices} practices on SQLite, 2 facets + text, ${ideaBank.requests} requests: p50 ${round(ideaBank.p50Ms, 1)} ms, p95 ${round(ideaBank.p95Ms, 1)} ms (target p95 ≤ 25 ms; index load ${round(ideaBank.indexLoadMs)} ms)`,
+    )
     const verdict = (met) => (met ? 'MET' : 'NOT MET')
     console.log(`Target app/baseline ≥ ${cfg.target} (reported only, never fails the run):`)
     console.log(`  by req/s:               ${verdict(results.target.met)} (${ratios.join(', ')})`)

@@ -67,10 +67,14 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    practices: Practice;
+    replications: Replication;
+    organisations: Organisation;
     news: News;
     pages: Page;
     themes: Theme;
     media: Media;
+    attachments: Attachment;
     users: User;
     outbox: Outbox;
     'payload-kv': PayloadKv;
@@ -80,10 +84,14 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    practices: PracticesSelect<false> | PracticesSelect<true>;
+    replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -133,6 +141,306 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices".
+ */
+export interface Practice {
+  id: number;
+  title: string;
+  summary: string;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   */
+  slug: string;
+  challenge?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  goals?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  howItWorks?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  results?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  participantVoice?: string | null;
+  transferability?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  dos?: string | null;
+  donts?: string | null;
+  country: 'DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL';
+  region?: string | null;
+  /**
+   * Empty for national practices.
+   */
+  municipality?: string | null;
+  organisations?: (number | Organisation)[] | null;
+  partners?: string | null;
+  themes?: (number | Theme)[] | null;
+  targetGroups?:
+    | (
+        | 'newly-arrived-refugees'
+        | 'asylum-seekers'
+        | 'unaccompanied-minors'
+        | 'women-outside-labour-force'
+        | 'children-and-families'
+        | 'youth'
+        | 'older-immigrants'
+        | 'labour-migrants'
+        | 'professionals-and-employers'
+      )[]
+    | null;
+  actorType?:
+    | (
+        | 'municipality'
+        | 'region'
+        | 'state-authority'
+        | 'ngo'
+        | 'social-enterprise'
+        | 'private-company'
+        | 'research-institution'
+        | 'partnership'
+      )
+    | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  runState?: ('ongoing' | 'regular-service' | 'ended') | null;
+  originalLanguage?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
+  evaluation?: ('none' | 'internal' | 'external' | 'experimental') | null;
+  evidenceLevel?: ('emerging' | 'promising' | 'documented' | 'proven') | null;
+  indicators?: string | null;
+  resources?: string | null;
+  contact?: {
+    name?: string | null;
+    role?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    consent?: boolean | null;
+  };
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Attachment)[] | null;
+  /**
+   * Tick the published quality criteria this practice meets.
+   */
+  criteriaMet?:
+    | (
+        | 'clear-context'
+        | 'clear-goals'
+        | 'described-activities'
+        | 'running-one-year'
+        | 'evidence-of-results'
+        | 'transferable'
+      )[]
+    | null;
+  /**
+   * Only published items are visible outside the admin.
+   */
+  workflowStatus: 'submitted' | 'in-review' | 'changes-requested' | 'published' | 'declined';
+  /**
+   * Message to the submitter or reason, saved with the next status change (required for changes requested and declined).
+   */
+  workflowNote?: string | null;
+  history?:
+    | {
+        from?: string | null;
+        to: string;
+        /**
+         * Editor e-mail, or "submitter"
+         */
+        by?: string | null;
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Who proposed this through the public form. Never shown on the site.
+   */
+  submitter?: {
+    name?: string | null;
+    email?: string | null;
+    locale?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
+    reference?: string | null;
+    tokenHash?: string | null;
+    tokenSealed?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   */
+  slug: string;
+  type: 'state-authority' | 'ministry' | 'municipality' | 'region' | 'ngo' | 'research-institution' | 'nordic-body';
+  country: 'DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL';
+  website?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  description?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: number;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replications".
+ */
+export interface Replication {
+  id: number;
+  practice: number | Practice;
+  municipality: string;
+  country: 'DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL';
+  startDate?: string | null;
+  /**
+   * Language the report is written in.
+   */
+  language?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
+  changes: string;
+  outcomes: string;
+  /**
+   * Only published items are visible outside the admin.
+   */
+  workflowStatus: 'submitted' | 'in-review' | 'changes-requested' | 'published' | 'declined';
+  /**
+   * Message to the submitter or reason, saved with the next status change (required for changes requested and declined).
+   */
+  workflowNote?: string | null;
+  history?:
+    | {
+        from?: string | null;
+        to: string;
+        /**
+         * Editor e-mail, or "submitter"
+         */
+        by?: string | null;
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Who proposed this through the public form. Never shown on the site.
+   */
+  submitter?: {
+    name?: string | null;
+    email?: string | null;
+    locale?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
+    reference?: string | null;
+    tokenHash?: string | null;
+    tokenSealed?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -216,21 +524,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  title: string;
-  description?: string | null;
-  /**
-   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -331,6 +624,18 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'practices';
+        value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'replications';
+        value: number | Replication;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -345,6 +650,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'attachments';
+        value: number | Attachment;
       } | null)
     | ({
         relationTo: 'users';
@@ -395,6 +704,132 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices_select".
+ */
+export interface PracticesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  challenge?: T;
+  goals?: T;
+  howItWorks?: T;
+  results?: T;
+  participantVoice?: T;
+  transferability?: T;
+  dos?: T;
+  donts?: T;
+  country?: T;
+  region?: T;
+  municipality?: T;
+  organisations?: T;
+  partners?: T;
+  themes?: T;
+  targetGroups?: T;
+  actorType?: T;
+  startDate?: T;
+  endDate?: T;
+  runState?: T;
+  originalLanguage?: T;
+  evaluation?: T;
+  evidenceLevel?: T;
+  indicators?: T;
+  resources?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        consent?: T;
+      };
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  attachments?: T;
+  criteriaMet?: T;
+  workflowStatus?: T;
+  workflowNote?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  submitter?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        locale?: T;
+        reference?: T;
+        tokenHash?: T;
+        tokenSealed?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replications_select".
+ */
+export interface ReplicationsSelect<T extends boolean = true> {
+  practice?: T;
+  municipality?: T;
+  country?: T;
+  startDate?: T;
+  language?: T;
+  changes?: T;
+  outcomes?: T;
+  workflowStatus?: T;
+  workflowNote?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  submitter?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        locale?: T;
+        reference?: T;
+        tokenHash?: T;
+        tokenSealed?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  type?: T;
+  country?: T;
+  website?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -488,6 +923,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments_select".
+ */
+export interface AttachmentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,7 +13,11 @@ import sharp from 'sharp'
 import type { Env } from './env'
 import { Outbox } from '../features/email/collection'
 import { emailAdapter } from '../features/email/email-adapter'
+import { attachmentsCollection } from '../features/attachments/collection'
 import { mediaCollection } from '../features/media/collection'
+import { Organisations } from '../features/organisations/collection'
+import { Practices } from '../features/practices/collection'
+import { Replications } from '../features/replications/collection'
 import { News } from '../features/news/collection'
 import { Pages } from '../features/pages/collection'
 import { SiteSettings } from '../features/site-settings/global'
@@ -51,7 +55,18 @@ export function buildPayloadConfig(config: Env) {
       meta: { titleSuffix: ' · Nordic Integration Clearinghouse' },
       importMap: { baseDir: srcDir },
     },
-    collections: [News, Pages, Themes, mediaCollection(config.dataDir), Users, Outbox],
+    collections: [
+      Practices,
+      Replications,
+      Organisations,
+      News,
+      Pages,
+      Themes,
+      mediaCollection(config.dataDir),
+      attachmentsCollection(config.dataDir),
+      Users,
+      Outbox,
+    ],
     globals: [SiteSettings],
     editor: lexicalEditor(),
     db: database(config),

@@ -1,12 +1,22 @@
 import type { Payload } from 'payload'
 import { images } from './data/images'
 import { news } from './data/news'
+import { organisations } from './data/organisations'
 import { pages } from './data/pages'
+import { practicesA } from './data/practices-a'
+import { practicesB } from './data/practices-b'
+import { replicationsA } from './data/replications-a'
+import { replicationsB } from './data/replications-b'
+import { submissions } from './data/submissions'
 import { themes } from './data/themes'
 import { createImage } from './factories/create-image'
 import { createNews, type SeedRefs } from './factories/create-news'
 import { createPage } from './factories/create-page'
 import { createTheme } from './factories/create-theme'
+import { createOrganisation } from './factories/create-organisation'
+import { createPractice, type PracticeRefs } from './factories/create-practice'
+import { createReplication } from './factories/create-replication'
+import { createSubmission } from './factories/create-submission'
 
 /** Loads the demo content written for this site: themes, pages, illustrated news in six languages. */
 export async function seedDemo(payload: Payload, log: (msg: string) => void = () => {}): Promise<void> {
@@ -21,6 +31,7 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
     await createNews(payload, n, refs)
     if ((i + 1) % 10 === 0) log(`seed: ${i + 1}/${news.length} news items`)
   }
+  await seedIdeaBank(payload, refs.themes, log)
   await payload.updateGlobal({
     slug: 'site-settings',
     data: {
@@ -34,4 +45,17 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
     overrideAccess: true,
   })
   log(`seed: ${news.length} news items and site settings`)
+}
+
+/** The idea bank: organisations, published practices, proposals in each workflow state, replications. */
+export async function seedIdeaBank(payload: Payload, themeIds: Map<string, number>, log: (msg: string) => void = () => {}): Promise<void> {
+  const refs: PracticeRefs = { themes: themeIds, organisations: new Map() }
+  for (const o of organisations) refs.organisations.set(o.key, await createOrganisation(payload, o))
+  log(`seed: ${organisations.length} organisations`)
+  const practiceIds = new Map<string, number>()
+  for (const p of [...practicesA, ...practicesB]) practiceIds.set(p.slug, await createPractice(payload, p, refs))
+  log(`seed: ${practiceIds.size} practices`)
+  for (const s of submissions) await createSubmission(payload, s, refs)
+  for (const r of [...replicationsA, ...replicationsB]) await createReplication(payload, r, practiceIds)
+  log(`seed: ${submissions.length} proposals and ${replicationsA.length + replicationsB.length} replication reports`)
 }

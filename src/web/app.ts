@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { registerHomeRoutes } from '../features/home/routes'
 import { registerMediaRoutes } from '../features/media/routes'
 import { registerNewsRoutes } from '../features/news/routes'
+import { registerOrganisationRoutes } from '../features/organisations/routes'
+import { registerPracticeRoutes } from '../features/practices/routes'
 import { registerPageRoutes } from '../features/pages/routes'
 import { registerSitemapRoutes } from '../features/sitemap/routes'
 import { registerThemeRoutes } from '../features/themes/routes'
@@ -77,6 +79,8 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
   registerHomeRoutes(app, deps)
   registerNewsRoutes(app, deps)
   registerThemeRoutes(app, deps)
+  registerPracticeRoutes(app, deps)
+  registerOrganisationRoutes(app, deps)
   registerPageRoutes(app, deps)
 
   app.setNotFoundHandler((req, reply) => sendErrorPage(deps, req, reply, 'notFound'))

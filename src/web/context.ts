@@ -24,6 +24,8 @@ export type PageContext = {
   /** Path without the locale prefix, with query, e.g. "/news?page=2". */
   path: string
   query: Record<string, string | undefined>
+  /** The full query string, for parameters that repeat (facet filters). */
+  search: URLSearchParams
 }
 
 export type RenderedPage = { status?: number; body: string; contentType?: string }

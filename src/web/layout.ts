@@ -22,8 +22,10 @@ function header(ctx: PageContext, meta: PageMeta): SafeHtml {
   const { t, locale } = ctx
   const nav: [string, string][] = [
     ['', t('nav.home')],
+    ['/practices', t('nav.practices')],
     ['/news', t('nav.news')],
     ['/themes', t('nav.themes')],
+    ['/organisations', t('nav.organisations')],
     ['/about', t('nav.about')],
   ]
   const section = '/' + (meta.path.split('/')[1] ?? '')

@@ -42,6 +42,7 @@ export async function buildContext(deps: Deps, req: FastifyRequest, locale: Loca
     chrome: await loadSiteChrome(deps.payload),
     path: url.startsWith(prefix) ? url.slice(prefix.length) : url,
     query,
+    search: new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''),
   }
 }
 

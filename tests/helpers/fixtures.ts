@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { themes } from '../../src/seed/data/themes'
+import type { PracticeSeed } from '../../src/seed/data/practice-types'
 import type { NewsSeed } from '../../src/seed/data/types'
 import { createNews, type SeedRefs } from '../../src/seed/factories/create-news'
 import { createTheme } from '../../src/seed/factories/create-theme'
@@ -29,3 +30,40 @@ export function newsSeed(overrides: Partial<NewsSeed> = {}): NewsSeed {
 }
 
 export { createNews }
+
+/** A practice seed with sensible defaults; override what the test is about. */
+export function practiceSeed(overrides: Partial<PracticeSeed> = {}): PracticeSeed {
+  counter++
+  const text = (title: string) => ({
+    title,
+    summary: `Summary of ${title}.`,
+    challenge: [{ type: 'p' as const, text: 'The challenge.' }],
+    goals: [{ type: 'p' as const, text: 'The goals.' }],
+    howItWorks: [{ type: 'p' as const, text: 'How it works.' }],
+    results: [{ type: 'p' as const, text: 'The results.' }],
+    participantVoice: 'It helped me.',
+    indicators: 'Jobs after a year.',
+    resources: 'Two staff.',
+    transferability: [{ type: 'p' as const, text: 'Works elsewhere.' }],
+    dos: ['Start small'],
+    donts: ['Skip the follow-up'],
+  })
+  return {
+    slug: `test-practice-${counter}`,
+    country: 'SE',
+    municipality: 'Malmö',
+    organisations: [],
+    themes: ['labour-market'],
+    targetGroups: ['youth'],
+    actorType: 'municipality',
+    startDate: '2020-01-01',
+    runState: 'ongoing',
+    evaluation: 'internal',
+    evidenceLevel: 'promising',
+    originalLanguage: 'sv',
+    criteriaMet: ['clear-goals'],
+    contact: { name: 'Anna Test', role: 'Coordinator', email: 'anna@test.example', consent: false },
+    translations: { sv: text(`Praktik ${counter}`), en: text(`Practice ${counter}`) },
+    ...overrides,
+  }
+}

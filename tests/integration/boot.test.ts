@@ -34,6 +34,15 @@ describe('first start', () => {
     expect((await t.payload.count({ collection: 'pages' })).totalDocs).toBe(3)
     const settings = await t.payload.findGlobal({ slug: 'site-settings', depth: 0 })
     expect(settings.currentTheme).toBeTruthy()
+    // The idea bank: published practices readers see, proposals in every workflow state, replications.
+    const published = await t.payload.count({ collection: 'practices', overrideAccess: false, user: null })
+    expect(published.totalDocs).toBeGreaterThanOrEqual(40)
+    expect((await t.payload.count({ collection: 'organisations' })).totalDocs).toBe(30)
+    for (const state of ['submitted', 'in-review', 'changes-requested', 'declined'] as const) {
+      const n = await t.payload.count({ collection: 'practices', where: { workflowStatus: { equals: state } } })
+      expect(n.totalDocs, state).toBeGreaterThanOrEqual(1)
+    }
+    expect((await t.payload.count({ collection: 'replications', overrideAccess: false, user: null })).totalDocs).toBeGreaterThanOrEqual(10)
     expect(await seedIfEmpty(t.payload, () => {})).toBe(false)
     expect((await t.payload.count({ collection: 'themes' })).totalDocs).toBe(5)
   })

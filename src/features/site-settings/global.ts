@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
 import { globalCacheHooks } from '../../cache/invalidation-hooks'
+import { httpsUrl } from '../../fields/https-url'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -25,7 +26,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'url',
           type: 'text',
           required: true,
-          validate: (v: unknown) => (typeof v === 'string' && /^https:\/\//.test(v) ? true : 'Use an https:// address.'),
+          validate: httpsUrl,
         },
       ],
     },

@@ -3,6 +3,9 @@ import { NotFound, pageParam } from '../../web/context'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
 import { listNews } from '../news/list-news'
+import { toPracticeCard, type PracticeCard } from '../practices/list-practices'
+import { practiceIndex } from '../practices/search/practice-index'
+import { compareNewest } from '../practices/search/query-practices'
 import { listThemes } from './list-themes'
 import { themeListView, themeView } from './templates/themes'
 
@@ -22,8 +25,15 @@ export function registerThemeRoutes(app: FastifyInstance, deps: Deps): void {
       const news = await listNews(ctx, { themeSlug: params.slug, page: pageParam(ctx.query.page) })
       if (!news?.theme || (news.page > 1 && news.page > news.totalPages)) throw new NotFound()
       const theme = news.theme
+      const index = await practiceIndex(ctx.payload).current()
+      const practices = [...index.all()]
+        .filter((e) => e.themes.includes(theme.id))
+        .sort(compareNewest)
+        .slice(0, 6)
+        .map((e) => toPracticeCard(e, ctx.locale))
+        .filter((c): c is PracticeCard => Boolean(c))
       const meta = { title: theme.title, description: theme.description || ctx.t('themes.description'), path: `/themes/${theme.slug}` }
-      return { body: layout(ctx, meta, themeView(ctx, theme, news)) }
+      return { body: layout(ctx, meta, themeView(ctx, theme, news, practices)) }
     }),
   )
 }

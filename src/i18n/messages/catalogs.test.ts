@@ -4,7 +4,15 @@ import { intlTags, locales } from '../locales'
 import { en } from './en'
 import { catalogs } from './index'
 
-const sample = { count: 2, name: 'x', date: 'x', page: 1, pages: 3, theme: 'x', requested: 'x', shown: 'y' }
+const sample = {
+  ...Object.fromEntries(
+    ['name', 'date', 'theme', 'requested', 'shown', 'title', 'note', 'link', 'page', 'reference', 'email', 'field', 'label', 'practice', 'municipality', 'country', 'start', 'end'].map((k) => [k, 'x']),
+  ),
+  count: 2,
+  pages: 3,
+  max: 5,
+  size: 10,
+}
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort()
 
 describe('UI string catalogs', () => {

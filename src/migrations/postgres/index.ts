@@ -1,9 +1,15 @@
 import * as migration_20261121_161527_initial from './20261121_161527_initial';
+import * as migration_20261121_164848_idea_bank from './20261121_164848_idea_bank';
 
 export const migrations = [
   {
     up: migration_20261121_161527_initial.up,
     down: migration_20261121_161527_initial.down,
-    name: '20261121_161527_initial'
+    name: '20261121_161527_initial',
+  },
+  {
+    up: migration_20261121_164848_idea_bank.up,
+    down: migration_20261121_164848_idea_bank.down,
+    name: '20261121_164848_idea_bank'
   },
 ];

@@ -23,6 +23,5 @@ export async function createImage(payload: Payload, seed: ImageSeed): Promise<nu
     translations: seed.alt,
     toFields: (alt) => ({ alt }),
     file: { data, mimetype: 'image/png', name: `${seed.key}.png`, size: data.length },
-    published: undefined,
   })
 }

@@ -17,6 +17,6 @@ export function createNews(payload: Payload, seed: NewsSeed, refs: SeedRefs, pub
     },
     translations: seed.translations,
     toFields: (t) => ({ title: t.title, summary: t.summary, body: blocksToLexical(t.body) }),
-    published,
+    drafts: published ? 'published' : 'draft',
   })
 }

@@ -9,5 +9,6 @@ export function createPage(payload: Payload, seed: PageSeed): Promise<number> {
     shared: { slug: seed.slug },
     translations: seed.translations,
     toFields: (t) => ({ title: t.title, summary: t.summary, body: blocksToLexical(t.body) }),
+    drafts: 'published',
   })
 }

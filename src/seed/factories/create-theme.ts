@@ -8,6 +8,5 @@ export function createTheme(payload: Payload, seed: ThemeSeed): Promise<number> 
     shared: { slug: seed.key },
     translations: seed.translations,
     toFields: (t) => ({ title: t.title, description: t.description }),
-    published: true,
   })
 }

@@ -2,7 +2,13 @@ import type { PageContext } from '../context'
 import { html, type SafeHtml } from '../html'
 
 /** Previous/next links that keep the other query parameters; works without JavaScript. */
-export function pagination(ctx: PageContext, basePath: string, page: number, pages: number, params: Record<string, string> = {}): SafeHtml {
+export function pagination(
+  ctx: PageContext,
+  basePath: string,
+  page: number,
+  pages: number,
+  params: Record<string, string> | [string, string][] = {},
+): SafeHtml {
   if (pages <= 1) return html``
   const href = (p: number) => {
     const q = new URLSearchParams(params)

@@ -5,6 +5,8 @@ import { fallbackNotice, langAttr } from '../../../web/localized'
 import { pagination } from '../../../web/partials/pagination'
 import type { NewsPage } from '../../news/list-news'
 import { newsCard } from '../../news/templates/news-card'
+import type { PracticeCard } from '../../practices/list-practices'
+import { practiceCard } from '../../practices/templates/practice-card'
 import type { ThemeView } from '../list-themes'
 
 export function themeListView(ctx: PageContext, themes: ThemeView[]): SafeHtml {
@@ -18,12 +20,17 @@ export function themeListView(ctx: PageContext, themes: ThemeView[]): SafeHtml {
   )}</ul>`
 }
 
-export function themeView(ctx: PageContext, theme: ThemeView, news: NewsPage): SafeHtml {
+export function themeView(ctx: PageContext, theme: ThemeView, news: NewsPage, practices: PracticeCard[]): SafeHtml {
   return html`${fallbackNotice(ctx, theme.shown)}
 <div${langAttr(ctx, theme.shown.language)}>
   <h1>${theme.title}</h1>
   ${theme.description ? html`<p class="lead">${theme.description}</p>` : ''}
 </div>
+<h2>${ctx.t('themes.practices')}</h2>
+${practices.length
+  ? html`<ul class="card-list">${practices.map((c) => practiceCard(ctx, c, 3))}</ul>
+<p><a href="/${ctx.locale}/practices?theme=${theme.slug}">${ctx.t('practices.title')}: ${theme.title}</a></p>`
+  : html`<p>${ctx.t('practices.empty')}</p>`}
 <h2>${ctx.t('themes.news')}</h2>
 ${news.items.length
   ? html`<ul class="card-list">${news.items.map((item) => newsCard(ctx, item, 3))}</ul>`

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../../access/anyone'
+import { isEditor } from '../../../access/is-editor'
+import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { countryOptions } from '../../../fields/countries'
+import { slugField } from '../../../fields/slug'
+import { httpsUrl } from '../../../fields/https-url'
+import { organisationTypes } from '../vocabulary'
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'country'] },
+  hooks: collectionCacheHooks,
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    slugField,
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: organisationTypes.map((t) => ({ value: t, label: t })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'country',
+      type: 'select',
+      required: true,
+      index: true,
+      options: countryOptions.map((o) => ({ value: o.value, label: o.label })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'website', type: 'text', validate: httpsUrl },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 1500 },
+  ],
+}

@@ -1,0 +1,54 @@
+import type { Where } from 'payload'
+import { countryOptions } from '../../fields/countries'
+import { sortByLocale } from '../../i18n/format'
+import type { Organisation } from '../../payload-types'
+import { BadRequest, type PageContext } from '../../web/context'
+import { shownLanguage, text, type Shown } from '../../web/localized'
+import { organisationTypes, type OrganisationType } from './vocabulary'
+
+export type OrganisationView = {
+  id: number
+  slug: string
+  name: string
+  type: OrganisationType
+  country: string
+  website?: string
+  description: string
+  shown?: Shown
+}
+
+export function toOrganisationView(doc: Organisation, ctx: PageContext): OrganisationView {
+  const shown = shownLanguage(ctx.locale, doc.description)
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    name: doc.name,
+    type: doc.type,
+    country: doc.country,
+    website: doc.website ?? undefined,
+    description: shown ? text(doc.description, shown.language) : '',
+    shown,
+  }
+}
+
+export type OrganisationFilters = { country?: string; type?: string }
+
+/** The directory, filtered by country and type, sorted by name in the reader's alphabet. */
+export async function listOrganisations(ctx: PageContext): Promise<{ items: OrganisationView[]; filters: OrganisationFilters }> {
+  const country = ctx.query.country || undefined
+  const type = ctx.query.type || undefined
+  if (country && !countryOptions.some((c) => c.value === country)) throw new BadRequest()
+  if (type && !(organisationTypes as readonly string[]).includes(type)) throw new BadRequest()
+  const where: Where = { and: [...(country ? [{ country: { equals: country } }] : []), ...(type ? [{ type: { equals: type } }] : [])] }
+  const result = await ctx.payload.find({
+    collection: 'organisations',
+    where,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user: ctx.user,
+  })
+  const items = result.docs.map((d) => toOrganisationView(d, ctx))
+  return { items: sortByLocale(ctx.locale, items, (o) => o.name), filters: { country, type } }
+}

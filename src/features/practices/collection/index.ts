@@ -1,0 +1,125 @@
+import type { CollectionConfig, Field } from 'payload'
+import { isEditor, isEditorField } from '../../../access/is-editor'
+import { publishedWorkflowOrEditor } from '../../../access/published-workflow-or-editor'
+import { hasRole } from '../../../access/roles'
+import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { countryOptions } from '../../../fields/countries'
+import { httpsUrl } from '../../../fields/https-url'
+import { slugField } from '../../../fields/slug'
+import { locales } from '../../../i18n/locales'
+import { workflowFields } from '../../workflow/fields'
+import { notifySubmitter } from '../../workflow/hooks/notify-submitter'
+import { recordTransition } from '../../workflow/hooks/record-transition'
+import { actorTypes, evaluationTypes, evidenceLevels, qualityCriteria, runStates, targetGroups } from '../vocabulary'
+
+const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }))
+const longText = (name: string, maxLength = 4000): Field => ({ name, type: 'textarea', localized: true, maxLength })
+const richText = (name: string): Field => ({ name, type: 'richText', localized: true })
+
+/** A good practice in the idea bank: a structured, localized record, published after review. */
+export const Practices: CollectionConfig = {
+  slug: 'practices',
+  access: { read: publishedWorkflowOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'workflowStatus', 'createdAt'],
+    listSearchableFields: ['title', 'summary', 'municipality'],
+    description: 'The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.',
+  },
+  hooks: {
+    beforeChange: [recordTransition],
+    afterChange: [...collectionCacheHooks.afterChange, notifySubmitter],
+    afterDelete: collectionCacheHooks.afterDelete,
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 120 },
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 600 },
+    slugField,
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Description',
+          fields: [
+            richText('challenge'),
+            richText('goals'),
+            richText('howItWorks'),
+            richText('results'),
+            longText('participantVoice', 1000),
+            richText('transferability'),
+            longText('dos', 2000),
+            longText('donts', 2000),
+          ],
+        },
+        {
+          label: 'Facts',
+          fields: [
+            { name: 'country', type: 'select', required: true, index: true, options: options(countryOptions.map((c) => c.value)) },
+            { name: 'region', type: 'text', maxLength: 120 },
+            { name: 'municipality', type: 'text', maxLength: 120, admin: { description: 'Empty for national practices.' } },
+            { name: 'organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
+            { name: 'partners', type: 'textarea', maxLength: 1000 },
+            { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
+            { name: 'targetGroups', type: 'select', hasMany: true, options: options(targetGroups) },
+            { name: 'actorType', type: 'select', options: options(actorTypes) },
+            { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'endDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'runState', type: 'select', defaultValue: 'ongoing', options: options(runStates) },
+            { name: 'originalLanguage', type: 'select', options: options(locales) },
+          ],
+        },
+        {
+          label: 'Evaluation',
+          fields: [
+            { name: 'evaluation', type: 'select', defaultValue: 'none', options: options(evaluationTypes) },
+            { name: 'evidenceLevel', type: 'select', defaultValue: 'emerging', options: options(evidenceLevels) },
+            longText('indicators', 2000),
+            longText('resources', 2000),
+          ],
+        },
+        {
+          label: 'Contact and links',
+          fields: [
+            {
+              name: 'contact',
+              type: 'group',
+              // Contact details are public only when the practice owner agreed to it.
+              access: { read: ({ req, doc }) => hasRole(req.user, 'admin', 'editor') || doc?.contact?.consent === true },
+              fields: [
+                { name: 'name', type: 'text', maxLength: 200 },
+                { name: 'role', type: 'text', maxLength: 200 },
+                { name: 'email', type: 'email' },
+                { name: 'phone', type: 'text', maxLength: 40 },
+                { name: 'consent', type: 'checkbox', label: 'May be shown on the site', defaultValue: false },
+              ],
+            },
+            {
+              name: 'links',
+              type: 'array',
+              maxRows: 10,
+              fields: [
+                { name: 'label', type: 'text', required: true, maxLength: 200 },
+                { name: 'url', type: 'text', required: true, validate: httpsUrl },
+              ],
+            },
+            { name: 'attachments', type: 'upload', relationTo: 'attachments', hasMany: true, maxRows: 10 },
+          ],
+        },
+        {
+          label: 'Review',
+          fields: [
+            {
+              name: 'criteriaMet',
+              type: 'select',
+              hasMany: true,
+              options: options(qualityCriteria),
+              admin: { description: 'Tick the published quality criteria this practice meets.' },
+              access: { update: isEditorField },
+            },
+            ...workflowFields(),
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,15 @@
+import type { Payload } from 'payload'
+import type { Practice } from '../../payload-types'
+
+export type AttachmentView = { id: number; title: string; filename: string; mimeType: string }
+
+/**
+ * The files of a practice that was itself read with access control. Attachments are not public
+ * through the API, so they are read here with overrideAccess, and only for that practice's own ids.
+ */
+export async function practiceAttachments(payload: Payload, practice: Pick<Practice, 'attachments'>): Promise<AttachmentView[]> {
+  const ids = (practice.attachments ?? []).map((a) => (typeof a === 'object' ? a.id : a))
+  if (ids.length === 0) return []
+  const found = await payload.find({ collection: 'attachments', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true })
+  return found.docs.flatMap((a) => (a.filename ? [{ id: a.id, title: a.title || a.filename, filename: a.filename, mimeType: a.mimeType ?? 'application/octet-stream' }] : []))
+}

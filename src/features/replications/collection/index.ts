@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor } from '../../../access/is-editor'
+import { publishedWorkflowOrEditor } from '../../../access/published-workflow-or-editor'
+import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { countryOptions } from '../../../fields/countries'
+import { locales } from '../../../i18n/locales'
+import { workflowFields } from '../../workflow/fields'
+import { notifySubmitter } from '../../workflow/hooks/notify-submitter'
+import { recordTransition } from '../../workflow/hooks/record-transition'
+
+/**
+ * "We did this too": a municipality's report that it adopted a practice, with what it changed and
+ * what came of it. Reviewed like a proposal; published reports show on the practice page.
+ */
+export const Replications: CollectionConfig = {
+  slug: 'replications',
+  access: { read: publishedWorkflowOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'municipality', defaultColumns: ['municipality', 'practice', 'workflowStatus', 'createdAt'] },
+  hooks: {
+    beforeChange: [recordTransition],
+    afterChange: [...collectionCacheHooks.afterChange, notifySubmitter],
+    afterDelete: collectionCacheHooks.afterDelete,
+  },
+  fields: [
+    { name: 'practice', type: 'relationship', relationTo: 'practices', required: true, index: true },
+    { name: 'municipality', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'country',
+      type: 'select',
+      required: true,
+      options: countryOptions.map((o) => ({ value: o.value, label: o.label })),
+    },
+    { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'language', type: 'select', options: locales.map((l) => ({ value: l, label: l })), admin: { description: 'Language the report is written in.' } },
+    { name: 'changes', type: 'textarea', required: true, maxLength: 3000 },
+    { name: 'outcomes', type: 'textarea', required: true, maxLength: 3000 },
+    ...workflowFields(),
+  ],
+}

@@ -1,0 +1,59 @@
+import type { Field } from 'payload'
+import { isEditorField } from '../../access/is-editor'
+import { locales } from '../../i18n/locales'
+import { workflowStates } from '../practices/vocabulary'
+
+/**
+ * Fields every reviewed public contribution carries: its state, a note for the next transition,
+ * the recorded history, and the submitter (visible to editors only).
+ */
+export function workflowFields(): Field[] {
+  return [
+    {
+      name: 'workflowStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: workflowStates.map((s) => ({ value: s, label: s })),
+      admin: { position: 'sidebar', description: 'Only published items are visible outside the admin.' },
+    },
+    {
+      name: 'workflowNote',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { read: isEditorField },
+      admin: {
+        position: 'sidebar',
+        description: 'Message to the submitter or reason, saved with the next status change (required for changes requested and declined).',
+      },
+    },
+    {
+      name: 'history',
+      type: 'array',
+      access: { read: isEditorField, update: () => false, create: () => false },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'from', type: 'text' },
+        { name: 'to', type: 'text', required: true },
+        { name: 'by', type: 'text', admin: { description: 'Editor e-mail, or "submitter"' } },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'note', type: 'textarea' },
+      ],
+    },
+    {
+      name: 'submitter',
+      type: 'group',
+      access: { read: isEditorField, update: isEditorField },
+      admin: { description: 'Who proposed this through the public form. Never shown on the site.' },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200 },
+        { name: 'email', type: 'email' },
+        { name: 'locale', type: 'select', options: locales.map((l) => ({ value: l, label: l })) },
+        { name: 'reference', type: 'text', index: true, admin: { readOnly: true } },
+        { name: 'tokenHash', type: 'text', index: true, admin: { hidden: true } },
+        { name: 'tokenSealed', type: 'text', admin: { hidden: true } },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,192 @@
+import type { FastifyInstance } from 'fastify'
+import type { Payload, TypedUser } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createOrganisation } from '../../src/seed/factories/create-organisation'
+import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
+import { createReplication } from '../../src/seed/factories/create-replication'
+import { buildApp } from '../../src/web/app'
+import { createThemes, practiceSeed } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+let t: TestPayload
+let payload: Payload
+let app: FastifyInstance
+let refs: PracticeRefs
+const ids = new Map<string, number>()
+let editor: TypedUser
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  payload = t.payload
+  const { themes } = await createThemes(payload)
+  refs = { themes, organisations: new Map() }
+  refs.organisations.set(
+    'org-malmo',
+    await createOrganisation(payload, {
+      key: 'org-malmo',
+      name: 'Malmö stad',
+      type: 'municipality',
+      country: 'SE',
+      website: 'https://malmo.example',
+      description: { sv: 'Kommunen.', en: 'The municipality.' },
+    }),
+  )
+  const make = async (slug: string, overrides: Parameters<typeof practiceSeed>[0], state: 'published' | 'submitted' = 'published') =>
+    ids.set(slug, await createPractice(payload, practiceSeed({ slug, ...overrides }), refs, state))
+  await make('se-youth-jobs', { country: 'SE', targetGroups: ['youth'], themes: ['labour-market'], organisations: ['org-malmo'], evidenceLevel: 'proven' })
+  await make('se-housing-youth', { country: 'SE', municipality: 'Umeå', targetGroups: ['youth'], themes: ['housing'], runState: 'ended', endDate: '2023-01-01' })
+  await make('dk-jobs', { country: 'DK', municipality: 'Vejle', targetGroups: ['labour-migrants'], themes: ['labour-market'] })
+  await make('no-language', {
+    country: 'NO',
+    municipality: undefined,
+    targetGroups: ['youth'],
+    themes: ['children-and-youth'],
+    actorType: 'ngo',
+    contact: { name: 'Public Person', role: 'Lead', email: 'public@test.example', consent: true },
+    translations: { nb: practiceSeed().translations.sv! },
+  })
+  await make('secret-proposal', { country: 'SE' }, 'submitted')
+  await createReplication(
+    payload,
+    { practiceSlug: 'dk-jobs', municipality: 'Lund', country: 'SE', startDate: '2024-01-01', language: 'sv', changes: 'Kortare kurs.', outcomes: 'Fler jobb.', reporter: { name: 'R', email: 'r@test.example' }, state: 'published' },
+    ids,
+  )
+  await createReplication(
+    payload,
+    { practiceSlug: 'se-youth-jobs', municipality: 'Hidden', country: 'SE', startDate: '2024-01-01', language: 'sv', changes: 'x', outcomes: 'y', reporter: { name: 'R', email: 'r@test.example' }, state: 'submitted' },
+    ids,
+  )
+  const user = await payload.create({ collection: 'users', data: { email: 'ed@test.example', password: 'editor-password', roles: ['editor'] }, overrideAccess: true })
+  editor = { ...user, collection: 'users' } as TypedUser
+  app = await buildApp({ payload, env: t.env })
+})
+
+afterAll(async () => {
+  await app?.close()
+  await t?.cleanup()
+})
+
+const get = (url: string) => app.inject({ method: 'GET', url })
+const count = (body: string, label: string) => new RegExp(`>${label} \\((\\d+)\\)<`).exec(body)?.[1]
+
+describe('the idea bank list', () => {
+  it('lists only published practices, with facet counts', async () => {
+    const res = await get('/en/practices')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('4 practices')
+    expect(res.body).not.toContain('secret-proposal')
+    expect(count(res.body, 'Sweden')).toBe('2')
+    expect(count(res.body, 'Young people')).toBe('3')
+    expect(count(res.body, 'Replicated at least once')).toBe('1')
+  })
+  it('combines facets: AND across, OR within, counts per facet without its own filter', async () => {
+    const res = await get('/en/practices?country=SE&country=NO&target=youth&theme=labour-market')
+    expect(res.body).toContain('1 practice<')
+    expect(res.body).toContain('/en/practices/se-youth-jobs')
+    // Country counts keep the youth + labour-market filters but not the country filter.
+    expect(count(res.body, 'Sweden')).toBe('1')
+    expect(count(res.body, 'Denmark')).toBeUndefined()
+    // Theme counts keep country and target group.
+    expect(count(res.body, 'Housing')).toBe('1')
+  })
+  it('filters ended practices, replicated ones and free text', async () => {
+    expect((await get('/en/practices?status=ended')).body).toContain('/en/practices/se-housing-youth')
+    const replicated = await get('/en/practices?replicated=1')
+    expect(replicated.body).toContain('1 practice<')
+    expect(replicated.body).toContain('/en/practices/dk-jobs')
+  })
+  it('keeps the state in the URL and rejects values outside the vocabularies', async () => {
+    const res = await get('/en/practices?country=SE&sort=title')
+    expect(res.body).toMatch(/<input type="checkbox" id="f-country-SE" name="country" value="SE" checked>/)
+    expect((await get('/en/practices?country=XX')).statusCode).toBe(400)
+    expect((await get('/en/practices?theme=%3Cscript%3E')).statusCode).toBe(400)
+    expect((await get('/en/practices?sort=random')).statusCode).toBe(400)
+    expect((await get(`/en/practices?q=${'x'.repeat(201)}`)).statusCode).toBe(400)
+  })
+})
+
+describe('a practice page', () => {
+  it('shows the sections, organisations, replications and JSON-LD', async () => {
+    const res = await get('/en/practices/dk-jobs')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('<script type="application/ld+json">')
+    expect(res.body).toContain('How it works')
+    expect(res.body).toContain('Lund, Sweden')
+    const withOrg = await get('/en/practices/se-youth-jobs')
+    expect(withOrg.body).toContain('href="/en/organisations/org-malmo"')
+    // A replication report still in review is not shown.
+    expect(withOrg.body).not.toContain('Hidden')
+  })
+  it('shows contact details only with consent', async () => {
+    expect((await get('/en/practices/dk-jobs')).body).not.toContain('anna@test.example')
+    expect((await get('/en/practices/no-language')).body).toContain('public@test.example')
+  })
+  it('falls back with a notice and lang for a practice not in the reader language', async () => {
+    const res = await get('/sv/practices/no-language')
+    expect(res.body).toContain('Det visas på norska')
+    expect(res.body).toMatch(/<article class="practice" lang="nb">/)
+  })
+  it('keeps unpublished practices unreachable', async () => {
+    expect((await get('/en/practices/secret-proposal')).statusCode).toBe(404)
+    expect((await get('/sitemap.xml')).body).not.toContain('secret-proposal')
+  })
+})
+
+describe('the organisations directory', () => {
+  it('lists and filters organisations and links their practices', async () => {
+    const list = await get('/en/organisations?country=SE&type=municipality')
+    expect(list.body).toContain('Malmö stad')
+    expect((await get('/en/organisations?country=DK')).body).not.toContain('Malmö stad')
+    expect((await get('/en/organisations?type=bogus')).statusCode).toBe(400)
+    const detail = await get('/en/organisations/org-malmo')
+    expect(detail.body).toContain('/en/practices/se-youth-jobs')
+  })
+})
+
+describe('access across roles (Local API, as REST and GraphQL use it)', () => {
+  const slugs = async (user: TypedUser | null) =>
+    (await payload.find({ collection: 'practices', overrideAccess: false, user, pagination: false })).docs.map((d) => d.slug).sort()
+  it('anonymous readers see published practices only, editors everything', async () => {
+    expect(await slugs(null)).not.toContain('secret-proposal')
+    expect(await slugs(editor)).toContain('secret-proposal')
+  })
+  it('hides submitter details and review notes from anonymous readers', async () => {
+    const doc = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: null })
+    expect(doc.submitter).toBeUndefined()
+    // The stored history has an entry (created as published); readers get none of it.
+    expect(doc.history ?? []).toEqual([])
+    const asEditor = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: editor })
+    expect(asEditor.history?.length).toBe(1)
+  })
+})
+
+describe('workflow', () => {
+  it('records who moved a submission and when, and refuses skipping review', async () => {
+    const id = ids.get('secret-proposal')!
+    await expect(
+      payload.update({ collection: 'practices', id, data: { workflowStatus: 'published' }, overrideAccess: false, user: editor }),
+    ).rejects.toThrow()
+    await payload.update({ collection: 'practices', id, data: { workflowStatus: 'in-review' }, overrideAccess: false, user: editor })
+    await expect(
+      payload.update({ collection: 'practices', id, data: { workflowStatus: 'changes-requested' }, overrideAccess: false, user: editor }),
+    ).rejects.toThrow(/workflowNote/)
+    const published = await payload.update({
+      collection: 'practices',
+      id,
+      data: { workflowStatus: 'published', workflowNote: 'Looks good.' },
+      overrideAccess: false,
+      user: editor,
+    })
+    const history = published.history ?? []
+    expect(history.map((h) => h.to)).toEqual(['submitted', 'in-review', 'published'])
+    expect(history.at(-1)).toMatchObject({ from: 'in-review', by: 'ed@test.example', note: 'Looks good.' })
+    // Now public, and the list knows at once.
+    expect((await get('/en/practices/secret-proposal')).statusCode).toBe(200)
+    expect((await get('/en/practices')).body).toContain('5 practices')
+  })
+  it('does not let anonymous readers or non-editors write', async () => {
+    await expect(
+      payload.update({ collection: 'practices', id: ids.get('dk-jobs')!, data: { workflowStatus: 'declined' }, overrideAccess: false, user: null }),
+    ).rejects.toThrow()
+  })
+})
