@@ -5,6 +5,7 @@ import next from 'next'
 import { ensureFirstAdmin } from './boot/ensure-first-admin'
 import { startPayload } from './boot/start-payload'
 import { ConfigError, readEnv } from './config/env'
+import { practiceIndex } from './features/practices/search/practice-index'
 import { seedIfEmpty } from './seed/seed-if-empty'
 import { buildApp } from './web/app'
 
@@ -25,6 +26,8 @@ async function main() {
   if (admin === 'created') step(`first admin created: ${env.adminEmail}`)
   if (admin === 'not-configured') step('no users yet: open /admin to create the first admin')
   if (env.seed === 'demo' && (await seedIfEmpty(payload, step))) step('demo content loaded')
+  // Load the idea bank's search index now rather than on the first reader's request.
+  await practiceIndex(payload).ready()
 
   const nextApp = next({ dev: false, dir: root, quiet: true })
   await nextApp.prepare()

@@ -1,12 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeFindings, locales, newsFor, openPage, runAxe, url, useBrowser, type Locale } from './helpers'
+import { expectNoAxeFindings, locales, newsFor, openPage, practicesFor, runAxe, url, useBrowser, type Locale } from './helpers'
 
 const browser = useBrowser()
 
 /** Every public page template, as a path under /<locale>, with the status it must answer. */
 function templates(locale: Locale): [name: string, path: string, status: number][] {
   const { own, fallback } = newsFor(locale)
+  const practice = practicesFor(locale)
   return [
     ['home', '/', 200],
     ['news list', '/news', 200],
@@ -19,6 +20,14 @@ function templates(locale: Locale): [name: string, path: string, status: number]
     ['about page', '/about', 200],
     ['accessibility statement', '/accessibility', 200],
     ['privacy notice', '/privacy', 200],
+    ['idea bank', '/practices', 200],
+    ['idea bank, two facets and text', '/practices?country=SE&country=DK&target=youth&q=a', 200],
+    ['idea bank, nothing found', '/practices?q=zzzzzz', 200],
+    ['practice in the reader’s language', `/practices/${practice.own.slug}`, 200],
+    ['practice shown in another language', `/practices/${practice.fallback.slug}`, 200],
+    ['quality criteria', '/practices/criteria', 200],
+    ['organisations', '/organisations?country=FI', 200],
+    ['organisation', '/organisations/se-malmo-city', 200],
     ['404 page', '/no-such-page', 404],
   ]
 }

@@ -5,6 +5,8 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, expect, inject } from 'vitest'
 import { fallbackChains, locales, type Locale } from '../../src/i18n/locales'
 import { news } from '../../src/seed/data/news'
+import { practicesA } from '../../src/seed/data/practices-a'
+import { practicesB } from '../../src/seed/data/practices-b'
 
 /** The server under test, started by scripts/e2e.mjs. */
 export const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:3101').replace(/\/+$/, '')
@@ -161,4 +163,16 @@ export function focusContrast(page: Page): Promise<{ text: number; outline: numb
       outlineStyle: style.outlineStyle,
     }
   })
+}
+
+// ── Idea bank demo content ────────────────────────────────────────────────────────────────────
+
+export const demoPractices = [...practicesA, ...practicesB]
+
+/** A published demo practice in the reader's language and one shown through the fallback chain. */
+export function practicesFor(locale: Locale): { own: (typeof demoPractices)[number]; fallback: (typeof demoPractices)[number] } {
+  const own = demoPractices.find((p) => p.translations[locale])
+  const fallback = demoPractices.find((p) => !p.translations[locale])
+  if (!own || !fallback) throw new Error(`demo practices lack a case for ${locale}`)
+  return { own, fallback }
 }
