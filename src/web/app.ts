@@ -8,6 +8,7 @@ import { registerPracticeRoutes } from '../features/practices/routes'
 import { registerPageRoutes } from '../features/pages/routes'
 import { registerSitemapRoutes } from '../features/sitemap/routes'
 import { registerThemeRoutes } from '../features/themes/routes'
+import { registerSubmissionRoutes } from '../features/workflow/status/submission-routes'
 import { defaultLocale, isLocale } from '../i18n/locales'
 import { negotiateLocale } from '../i18n/pick-language'
 import { findAsset } from './assets'
@@ -79,6 +80,7 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
   registerHomeRoutes(app, deps)
   registerNewsRoutes(app, deps)
   registerThemeRoutes(app, deps)
+  registerSubmissionRoutes(app, deps)
   registerPracticeRoutes(app, deps)
   registerOrganisationRoutes(app, deps)
   registerPageRoutes(app, deps)

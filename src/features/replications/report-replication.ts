@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import type { Locale } from '../../i18n/locales'
+import type { Receipt } from '../../web/forms/receipt'
+import { sendSubmitterEmail } from '../workflow/emails'
+import { newPrivateToken, referenceFor } from '../workflow/private-link'
+import type { ReplicationReport } from './validate-replication'
+
+export type ReportDeps = { payload: Payload; publicUrl: string }
+
+/**
+ * Stores a "we did this too" report for a published practice, in review ("submitted"), with a
+ * reference and a private link (hash searchable, token sealed), and mails the receipt. The title
+ * in the mail is the practice's, as the reader saw it.
+ */
+export async function reportReplication(
+  deps: ReportDeps,
+  locale: Locale,
+  practice: { id: number; title: string },
+  report: ReplicationReport,
+): Promise<Receipt> {
+  const { payload } = deps
+  const { token, hash } = newPrivateToken()
+  const submitter = { name: report.reporter.name, email: report.reporter.email, locale, tokenHash: hash, tokenSealed: payload.encrypt(token) }
+  const doc = await payload.create({
+    collection: 'replications',
+    data: {
+      practice: practice.id,
+      municipality: report.municipality,
+      country: report.country,
+      startDate: report.startDate,
+      language: locale,
+      changes: report.changes,
+      outcomes: report.outcomes,
+      workflowStatus: 'submitted',
+      submitter,
+    },
+    overrideAccess: true,
+    context: { actor: 'submitter' },
+  })
+  const reference = referenceFor('RP', doc.id)
+  await payload.update({
+    collection: 'replications',
+    id: doc.id,
+    data: { submitter: { ...submitter, reference } },
+    overrideAccess: true,
+    context: { actor: 'submitter' },
+  })
+  try {
+    await sendSubmitterEmail({
+      payload,
+      to: report.reporter.email,
+      locale,
+      notice: 'received',
+      title: `${practice.title} – ${report.municipality}`,
+      reference,
+      statusUrl: `${deps.publicUrl}/${locale}/submissions/${token}`,
+    })
+  } catch (error) {
+    payload.logger.error({ err: error }, `the receipt for ${reference} could not be mailed`)
+  }
+  return { reference, email: report.reporter.email }
+}
