@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify'
 import { csrfCookieName, csrfFieldName, issueCsrfToken, verifyCsrfToken } from './csrf'
 import { sendErrorPage } from './error-pages'
 import { html, type SafeHtml } from './html'
@@ -21,20 +21,28 @@ export function csrfFieldFor(deps: Deps, reply: FastifyReply): SafeHtml {
 }
 
 /**
- * preHandler for public form posts: a per-address rate limit (localized 429 page) and a CSRF check
- * (localized 403 page). The body must be parsed before it runs (Fastify does so for preHandler).
+ * Route hooks for public form posts: a per-address rate limit that answers before the body (and any
+ * upload) is read (localized 429 page), and a CSRF check once the body is parsed (localized 403).
+ * Use as route options: `{ ...guardForm(deps, { name, limit, windowMs }), preValidation: … }`.
  */
-export function guardForm(deps: Deps, opts: { name: string; limit: number; windowMs: number }): preHandlerAsyncHookHandler {
+export function guardForm(
+  deps: Deps,
+  opts: { name: string; limit: number; windowMs: number },
+): { onRequest: onRequestAsyncHookHandler; preHandler: preHandlerAsyncHookHandler } {
   const limiter = new RateLimiter(opts.limit, opts.windowMs)
-  return async function (req, reply) {
-    const verdict = limiter.hit(`${opts.name}:${req.ip}`)
-    if (!verdict.allowed) {
-      reply.header('retry-after', String(verdict.retryAfterSeconds))
-      return sendErrorPage(deps, req, reply, 'tooMany')
-    }
-    const body = (req.body ?? {}) as Record<string, unknown>
-    if (!verifyCsrfToken(deps.env.payloadSecret, body[csrfFieldName], readCookie(req, csrfCookieName))) {
-      return sendErrorPage(deps, req, reply, 'forbidden')
-    }
+  return {
+    onRequest: async function (req, reply) {
+      const verdict = limiter.hit(`${opts.name}:${req.ip}`)
+      if (!verdict.allowed) {
+        reply.header('retry-after', String(verdict.retryAfterSeconds))
+        return sendErrorPage(deps, req, reply, 'tooMany')
+      }
+    },
+    preHandler: async function (req, reply) {
+      const body = (req.body ?? {}) as Record<string, unknown>
+      if (!verifyCsrfToken(deps.env.payloadSecret, body[csrfFieldName], readCookie(req, csrfCookieName))) {
+        return sendErrorPage(deps, req, reply, 'forbidden')
+      }
+    },
   }
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
     reply.type('text/html')
     return `<form method="post">${csrfFieldFor(deps, reply).value}</form>`
   })
-  app.post('/sv/test-form', { preHandler: guardForm(deps, { name: 'test', limit: 3, windowMs: 60_000 }) }, async () => 'accepted')
+  app.post('/sv/test-form', { ...guardForm(deps, { name: 'test', limit: 3, windowMs: 60_000 }) }, async () => 'accepted')
   app.get('/sv/boom', async () => {
     throw new Error('secret internal detail')
   })

@@ -49,7 +49,7 @@ export function registerReplicationRoutes(scope: FastifyInstance, deps: Deps, li
 
   scope.post(
     '/:locale/practices/:slug/replicate',
-    { preValidation: readForm(0, limits), preHandler: guardForm(deps, { name: 'replicate', limit: 10, windowMs: 10 * 60 * 1000 }) },
+    { preValidation: readForm(0, limits), ...guardForm(deps, { name: 'replicate', limit: 10, windowMs: 10 * 60 * 1000 }) },
     async (req, reply) => {
       const ctx = await formContext(deps, req)
       const practice = await publishedPractice(ctx, (req.params as { slug: string }).slug)

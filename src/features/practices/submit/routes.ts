@@ -31,7 +31,7 @@ export function registerProposalRoutes(scope: FastifyInstance, deps: Deps, limit
     '/:locale/practices/propose',
     {
       preValidation: readForm(proposalLimits.files, limits),
-      preHandler: guardForm(deps, { name: 'propose', limit: 10, windowMs: 10 * 60 * 1000 }),
+      ...guardForm(deps, { name: 'propose', limit: 10, windowMs: 10 * 60 * 1000 }),
     },
     async (req, reply) => {
       const ctx = await formContext(deps, req)

@@ -43,7 +43,7 @@ export function registerStatusRoutes(scope: FastifyInstance, deps: Deps, limits:
 
   scope.post(
     '/:locale/submissions/:token',
-    { preValidation: readForm(0, limits), preHandler: guardForm(deps, { name: 'resubmit', limit: 10, windowMs: 10 * 60 * 1000 }) },
+    { preValidation: readForm(0, limits), ...guardForm(deps, { name: 'resubmit', limit: 10, windowMs: 10 * 60 * 1000 }) },
     async (req, reply) => {
       const ctx = await formContext(deps, req)
       const { token } = req.params as { token: string }
