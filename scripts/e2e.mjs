@@ -133,7 +133,8 @@ try {
   const tests = spawn(vitest, ['run', '--config', 'tests/e2e/vitest.e2e.config.ts', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_CHROMIUM: chromium },
+    // The tests read mails the server wrote to its outbox (e.g. a submitter's private link).
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_CHROMIUM: chromium, E2E_DATA_DIR: dataDir },
   })
   exitCode = await new Promise((resolve) => {
     tests.on('error', (error) => {

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, expectNoAxeFindings, openPage, practicesFor, url, useBrowser } from './helpers'
+
+const browser = useBrowser()
+const admin = { email: 'admin@example.org', password: 'e2e-admin-password' }
+const sameOrigin = { origin: baseUrl, 'content-type': 'application/json' }
+const unique = `Läxläsning ${Date.now().toString(36)}`
+
+/** The private link from the newest outbox mail to this address (the server writes .eml files in dev mode). */
+function privateLinkFor(email: string): string {
+  const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'outbox')
+  const mails = readdirSync(dir)
+    .sort()
+    .reverse()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/=\r?\n/g, ''))
+  const mail = mails.find((m) => m.includes(`To: ${email}`))
+  const link = mail?.match(/https?:\/\/[^\s]+\/submissions\/[A-Za-z0-9_-]+/)?.[0]
+  if (!link) throw new Error(`no private link mailed to ${email}`)
+  return link
+}
+
+async function adminToken(): Promise<string> {
+  const res = await fetch(url('/api/users/login'), { method: 'POST', headers: sameOrigin, body: JSON.stringify(admin) })
+  return ((await res.json()) as { token: string }).token
+}
+
+describe('proposing a practice, from the public form to publication', () => {
+  it('shows errors next to the fields and at the top, keeps the input, then accepts the fixed form', async () => {
+    const { context, page } = await openPage(browser(), { locale: 'sv-SE' })
+    await page.goto(url('/sv/practices/propose'))
+    await expectNoAxeFindings(page, '/sv/practices/propose')
+    await page.locator('#f-title').fill(unique)
+    await page.locator('#f-summary').fill('Volontärer hjälper elever med läxorna två kvällar i veckan.')
+    await page.locator('#f-country').selectOption('SE')
+    await page.locator('#f-howItWorks').fill('Studenter möter eleverna på biblioteket.')
+    await page.locator('#f-name').fill('Sara Exempel')
+    // The deliberate error: no e-mail address. The form also refuses posts faster than a person types.
+    await page.waitForTimeout(3500)
+    await page.locator('form.submission-form button[type="submit"]').click()
+    await page.waitForSelector('#error-summary')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary')
+    expect(await page.locator('#f-email').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#f-email-error').textContent()).toBeTruthy()
+    expect(await page.locator('#error-summary a[href="#f-email"]').count()).toBe(1)
+    expect(await page.locator('#f-title').inputValue()).toBe(unique)
+    await expectNoAxeFindings(page, '/sv/practices/propose (with errors)')
+
+    await page.locator('#f-email').fill('sara@test.example')
+    await page.waitForTimeout(3500)
+    await page.locator('form.submission-form button[type="submit"]').click()
+    await page.waitForURL(/\/sv\/practices\/propose\//)
+    expect(await page.locator('main h1').textContent()).toContain('Tack')
+    expect(await page.locator('main').textContent()).toMatch(/IB-\d{4}-\d+/)
+    await expectNoAxeFindings(page, 'proposal thank-you page')
+
+    // Not public yet.
+    await page.goto(url(`/sv/practices?q=${encodeURIComponent(unique)}`))
+    expect(await page.locator('main .results .card').count()).toBe(0)
+
+    // The submitter's private status page.
+    await page.goto(privateLinkFor('sara@test.example'))
+    expect(await page.locator('main').textContent()).toContain(unique)
+    await expectNoAxeFindings(page, 'private status page')
+    await context.close()
+  })
+
+  it('an editor reviews and publishes it, and it appears in the idea bank', async () => {
+    const token = await adminToken()
+    const auth = { ...sameOrigin, authorization: `JWT ${token}` }
+    const found = (await (
+      await fetch(url(`/api/practices?locale=sv&depth=0&where[title][equals]=${encodeURIComponent(unique)}`), { headers: auth })
+    ).json()) as { docs: { id: number; slug: string; workflowStatus: string }[] }
+    expect(found.docs[0]?.workflowStatus).toBe('submitted')
+    const { id, slug } = found.docs[0]
+    for (const workflowStatus of ['in-review', 'published']) {
+      const res = await fetch(url(`/api/practices/${id}?locale=sv`), {
+        method: 'PATCH',
+        headers: auth,
+        body: JSON.stringify({ workflowStatus, criteriaMet: ['clear-goals', 'described-activities'] }),
+      })
+      expect(res.status, await res.clone().text()).toBe(200)
+    }
+    const { context, page } = await openPage(browser())
+    await page.goto(url(`/sv/practices?q=${encodeURIComponent(unique)}`))
+    await page.locator(`main .results a[href="/sv/practices/${slug}"]`).click()
+    await page.waitForURL(url(`/sv/practices/${slug}`))
+    expect(await page.locator('main h1').textContent()).toBe(unique)
+    await context.close()
+  })
+
+  it('takes a replication report for a published practice', async () => {
+    const { own } = practicesFor('en')
+    const { context, page } = await openPage(browser())
+    await page.goto(url(`/en/practices/${own.slug}/replicate`))
+    await expectNoAxeFindings(page, 'replication form')
+    await context.close()
+  })
+})
