@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../../i18n/locales'
 import type { Receipt } from '../../web/forms/receipt'
-import { sendSubmitterEmail } from '../workflow/emails'
-import { newPrivateToken, referenceFor } from '../workflow/private-link'
+import { issueReceipt } from '../workflow/issue-receipt'
+import { newPrivateToken } from '../workflow/private-link'
 import type { ReplicationReport } from './validate-replication'
 
 export type ReportDeps = { payload: Payload; publicUrl: string }
@@ -37,26 +37,16 @@ export async function reportReplication(
     overrideAccess: true,
     context: { actor: 'submitter' },
   })
-  const reference = referenceFor('RP', doc.id)
-  await payload.update({
+  const reference = await issueReceipt({
+    payload,
     collection: 'replications',
     id: doc.id,
-    data: { submitter: { ...submitter, reference } },
-    overrideAccess: true,
-    context: { actor: 'submitter' },
+    prefix: 'RP',
+    locale,
+    submitter,
+    token,
+    title: `${practice.title} – ${report.municipality}`,
+    publicUrl: deps.publicUrl,
   })
-  try {
-    await sendSubmitterEmail({
-      payload,
-      to: report.reporter.email,
-      locale,
-      notice: 'received',
-      title: `${practice.title} – ${report.municipality}`,
-      reference,
-      statusUrl: `${deps.publicUrl}/${locale}/submissions/${token}`,
-    })
-  } catch (error) {
-    payload.logger.error({ err: error }, `the receipt for ${reference} could not be mailed`)
-  }
   return { reference, email: report.reporter.email }
 }

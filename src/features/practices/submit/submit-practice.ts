@@ -3,8 +3,8 @@ import type { Locale } from '../../../i18n/locales'
 import type { Receipt } from '../../../web/forms/receipt'
 import { textToRichText } from '../../../web/forms/rich-text-field'
 import type { Upload } from '../../../web/forms/validate-uploads'
-import { sendSubmitterEmail } from '../../workflow/emails'
-import { newPrivateToken, referenceFor } from '../../workflow/private-link'
+import { issueReceipt } from '../../workflow/issue-receipt'
+import { newPrivateToken } from '../../workflow/private-link'
 import { makeSlug } from './make-slug'
 import type { Proposal } from './validate-proposal'
 
@@ -97,28 +97,16 @@ export async function submitPractice(deps: SubmitDeps, locale: Locale, proposal:
     throw error
   }
 
-  const reference = referenceFor('IB', id)
-  await payload.update({
+  const reference = await issueReceipt({
+    payload,
     collection: 'practices',
     id,
+    prefix: 'IB',
     locale,
-    data: { submitter: { ...submitter, reference } },
-    overrideAccess: true,
-    context: { actor: 'submitter' },
+    submitter: { ...submitter, email: proposal.submitter.email },
+    token,
+    title: proposal.title,
+    publicUrl: deps.publicUrl,
   })
-  try {
-    await sendSubmitterEmail({
-      payload,
-      to: proposal.submitter.email,
-      locale,
-      notice: 'received',
-      title: proposal.title,
-      reference,
-      statusUrl: `${deps.publicUrl}/${locale}/submissions/${token}`,
-    })
-  } catch (error) {
-    // The proposal is stored and the reference shown; editors can reach the submitter by hand.
-    payload.logger.error({ err: error }, `the receipt for ${reference} could not be mailed`)
-  }
   return { reference, email: proposal.submitter.email }
 }
