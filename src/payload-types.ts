@@ -309,6 +309,10 @@ export interface Practice {
    */
   workflowStatus: 'submitted' | 'in-review' | 'changes-requested' | 'published' | 'declined';
   /**
+   * Days since the last status change.
+   */
+  waitingDays?: number | null;
+  /**
    * Message to the submitter or reason, saved with the next status change (required for changes requested and declined).
    */
   workflowNote?: string | null;
@@ -411,6 +415,10 @@ export interface Replication {
    * Only published items are visible outside the admin.
    */
   workflowStatus: 'submitted' | 'in-review' | 'changes-requested' | 'published' | 'declined';
+  /**
+   * Days since the last status change.
+   */
+  waitingDays?: number | null;
   /**
    * Message to the submitter or reason, saved with the next status change (required for changes requested and declined).
    */
@@ -756,6 +764,7 @@ export interface PracticesSelect<T extends boolean = true> {
   attachments?: T;
   criteriaMet?: T;
   workflowStatus?: T;
+  waitingDays?: T;
   workflowNote?: T;
   history?:
     | T
@@ -793,6 +802,7 @@ export interface ReplicationsSelect<T extends boolean = true> {
   changes?: T;
   outcomes?: T;
   workflowStatus?: T;
+  waitingDays?: T;
   workflowNote?: T;
   history?:
     | T

@@ -66,6 +66,18 @@ describe('proposing a practice, from the public form to publication', () => {
     await context.close()
   })
 
+  it('keeps the unpublished proposal out of the REST and GraphQL API for anonymous callers', async () => {
+    const rest = (await (await fetch(url(`/api/practices?locale=sv&where[title][equals]=${encodeURIComponent(unique)}`))).json()) as { totalDocs: number }
+    expect(rest.totalDocs).toBe(0)
+    const gql = await fetch(url('/api/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ Practices(locale: sv, where: { title: { equals: ${JSON.stringify(unique)} } }) { totalDocs } }` }),
+    })
+    const body = (await gql.json()) as { data?: { Practices: { totalDocs: number } } }
+    expect(body.data?.Practices.totalDocs).toBe(0)
+  })
+
   it('an editor reviews and publishes it, and it appears in the idea bank', async () => {
     const token = await adminToken()
     const auth = { ...sameOrigin, authorization: `JWT ${token}` }

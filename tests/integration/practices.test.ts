@@ -14,6 +14,7 @@ let app: FastifyInstance
 let refs: PracticeRefs
 const ids = new Map<string, number>()
 let editor: TypedUser
+const others = new Map<'admin' | 'moderator' | 'expert', TypedUser>()
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -58,6 +59,10 @@ beforeAll(async () => {
   )
   const user = await payload.create({ collection: 'users', data: { email: 'ed@test.example', password: 'editor-password', roles: ['editor'] }, overrideAccess: true })
   editor = { ...user, collection: 'users' } as TypedUser
+  for (const role of ['admin', 'moderator', 'expert'] as const) {
+    const u = await payload.create({ collection: 'users', data: { email: `${role}@test.example`, password: 'a-long-password', roles: [role] }, overrideAccess: true })
+    others.set(role, { ...u, collection: 'users' } as TypedUser)
+  }
   app = await buildApp({ payload, env: t.env })
 })
 
@@ -146,9 +151,16 @@ describe('the organisations directory', () => {
 describe('access across roles (Local API, as REST and GraphQL use it)', () => {
   const slugs = async (user: TypedUser | null) =>
     (await payload.find({ collection: 'practices', overrideAccess: false, user, pagination: false })).docs.map((d) => d.slug).sort()
-  it('anonymous readers see published practices only, editors everything', async () => {
-    expect(await slugs(null)).not.toContain('secret-proposal')
-    expect(await slugs(editor)).toContain('secret-proposal')
+  it('anonymous readers, moderators and experts see published practices only; editors and admins everything', async () => {
+    for (const who of [null, others.get('moderator')!, others.get('expert')!]) expect(await slugs(who)).not.toContain('secret-proposal')
+    for (const who of [editor, others.get('admin')!]) expect(await slugs(who)).toContain('secret-proposal')
+  })
+  it('unpublished replication reports follow the same rule', async () => {
+    const seen = async (user: TypedUser | null) =>
+      (await payload.find({ collection: 'replications', overrideAccess: false, user, pagination: false })).docs.map((d) => d.municipality)
+    expect(await seen(null)).toEqual(['Lund'])
+    expect(await seen(others.get('moderator')!)).toEqual(['Lund'])
+    expect((await seen(editor)).sort()).toEqual(['Hidden', 'Lund'])
   })
   it('hides submitter details and review notes from anonymous readers', async () => {
     const doc = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: null })
@@ -184,9 +196,15 @@ describe('workflow', () => {
     expect((await get('/en/practices/secret-proposal')).statusCode).toBe(200)
     expect((await get('/en/practices')).body).toContain('5 practices')
   })
-  it('does not let anonymous readers or non-editors write', async () => {
-    await expect(
-      payload.update({ collection: 'practices', id: ids.get('dk-jobs')!, data: { workflowStatus: 'declined' }, overrideAccess: false, user: null }),
-    ).rejects.toThrow()
+  it('does not let anonymous readers, moderators or experts write', async () => {
+    for (const user of [null, others.get('moderator')!, others.get('expert')!]) {
+      await expect(
+        payload.update({ collection: 'practices', id: ids.get('dk-jobs')!, data: { workflowStatus: 'declined', workflowNote: 'x' }, overrideAccess: false, user }),
+      ).rejects.toThrow()
+    }
+  })
+  it('shows editors how long an item has waited', async () => {
+    const doc = await payload.findByID({ collection: 'practices', id: ids.get('dk-jobs')!, overrideAccess: false, user: editor })
+    expect(doc.waitingDays).toBe(0)
   })
 })

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { isEditorField } from '../../access/is-editor'
 import { locales } from '../../i18n/locales'
 import { workflowStates } from '../practices/vocabulary'
+import { waitingDays } from './waiting-days'
 
 /**
  * Fields every reviewed public contribution carries: its state, a note for the next transition,
@@ -17,6 +18,17 @@ export function workflowFields(): Field[] {
       index: true,
       options: workflowStates.map((s) => ({ value: s, label: s })),
       admin: { position: 'sidebar', description: 'Only published items are visible outside the admin.' },
+    },
+    {
+      // Computed on read, not stored: lets the review queue sort and show how long items have waited.
+      name: 'waitingDays',
+      type: 'number',
+      virtual: true,
+      access: { read: isEditorField },
+      admin: { readOnly: true, position: 'sidebar', description: 'Days since the last status change.' },
+      hooks: {
+        afterRead: [({ data }) => waitingDays(data?.history as { at?: string }[] | undefined, data?.createdAt as string | undefined)],
+      },
     },
     {
       name: 'workflowNote',

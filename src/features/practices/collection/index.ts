@@ -22,7 +22,7 @@ export const Practices: CollectionConfig = {
   access: { read: publishedWorkflowOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'workflowStatus', 'createdAt'],
+    defaultColumns: ['title', 'country', 'workflowStatus', 'waitingDays', 'createdAt'],
     listSearchableFields: ['title', 'summary', 'municipality'],
     description: 'The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.',
   },

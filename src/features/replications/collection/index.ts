@@ -15,7 +15,7 @@ import { recordTransition } from '../../workflow/hooks/record-transition'
 export const Replications: CollectionConfig = {
   slug: 'replications',
   access: { read: publishedWorkflowOrEditor, create: isEditor, update: isEditor, delete: isEditor },
-  admin: { useAsTitle: 'municipality', defaultColumns: ['municipality', 'practice', 'workflowStatus', 'createdAt'] },
+  admin: { useAsTitle: 'municipality', defaultColumns: ['municipality', 'practice', 'workflowStatus', 'waitingDays', 'createdAt'] },
   hooks: {
     beforeChange: [recordTransition],
     afterChange: [...collectionCacheHooks.afterChange, notifySubmitter],
