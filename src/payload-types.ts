@@ -150,8 +150,8 @@ export interface UserAuthOperations {
  */
 export interface Practice {
   id: number;
-  title: string;
-  summary: string;
+  title?: string | null;
+  summary?: string | null;
   /**
    * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
    */

@@ -203,6 +203,22 @@ describe('workflow', () => {
       ).rejects.toThrow()
     }
   })
+  it('lets an editor work in any admin language on a practice written in another one', async () => {
+    // no-language exists only in Norwegian; saving from the English admin must still work.
+    const doc = await payload.update({
+      collection: 'practices',
+      id: ids.get('no-language')!,
+      locale: 'en',
+      data: { criteriaMet: ['clear-goals', 'transferable'] },
+      overrideAccess: false,
+      user: editor,
+    })
+    expect(doc.criteriaMet).toEqual(['clear-goals', 'transferable'])
+    // But a practice always needs its title in its original language.
+    await expect(
+      payload.create({ collection: 'practices', locale: 'sv', data: { slug: 'no-title', country: 'SE', originalLanguage: 'sv' }, overrideAccess: false, user: editor }),
+    ).rejects.toThrow(/Title/)
+  })
   it('shows editors how long an item has waited', async () => {
     const doc = await payload.findByID({ collection: 'practices', id: ids.get('dk-jobs')!, overrideAccess: false, user: editor })
     expect(doc.waitingDays).toBe(0)

@@ -1,5 +1,5 @@
 import * as migration_20261121_161523_initial from './20261121_161523_initial';
-import * as migration_20261121_164840_idea_bank from './20261121_164840_idea_bank';
+import * as migration_20261121_170732_idea_bank from './20261121_170732_idea_bank';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261121_161523_initial',
   },
   {
-    up: migration_20261121_164840_idea_bank.up,
-    down: migration_20261121_164840_idea_bank.down,
-    name: '20261121_164840_idea_bank'
+    up: migration_20261121_170732_idea_bank.up,
+    down: migration_20261121_170732_idea_bank.down,
+    name: '20261121_170732_idea_bank'
   },
 ];

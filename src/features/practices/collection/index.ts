@@ -5,6 +5,7 @@ import { hasRole } from '../../../access/roles'
 import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
 import { countryOptions } from '../../../fields/countries'
 import { httpsUrl } from '../../../fields/https-url'
+import { requiredInOriginalLanguage } from '../../../fields/required-in-original-language'
 import { slugField } from '../../../fields/slug'
 import { locales } from '../../../i18n/locales'
 import { workflowFields } from '../../workflow/fields'
@@ -32,8 +33,8 @@ export const Practices: CollectionConfig = {
     afterDelete: collectionCacheHooks.afterDelete,
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, maxLength: 120 },
-    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 600 },
+    { name: 'title', type: 'text', localized: true, validate: requiredInOriginalLanguage(120) },
+    { name: 'summary', type: 'textarea', localized: true, validate: requiredInOriginalLanguage(600) },
     slugField,
     {
       type: 'tabs',

@@ -83,8 +83,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "practices_locales" (
-  	"title" varchar NOT NULL,
-  	"summary" varchar NOT NULL,
+  	"title" varchar,
+  	"summary" varchar,
   	"challenge" jsonb,
   	"goals" jsonb,
   	"how_it_works" jsonb,

@@ -85,8 +85,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`practices_updated_at_idx\` ON \`practices\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`practices_created_at_idx\` ON \`practices\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`practices_locales\` (
-  	\`title\` text NOT NULL,
-  	\`summary\` text NOT NULL,
+  	\`title\` text,
+  	\`summary\` text,
   	\`challenge\` text,
   	\`goals\` text,
   	\`how_it_works\` text,
