@@ -4,14 +4,15 @@
 // generator (scripts/bench-load.mjs, autocannon) on CPU 1. Figures are printed and written to
 // bench-results.json (git-ignored).
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { sourceHash } from './source-hash.mjs'
+import { serverEntry } from './compile-server.mjs'
+import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
@@ -165,19 +166,14 @@ async function main() {
     await assertPortFree(cfg.basePort)
 
     // 1. Build if needed (as scripts/start.mjs), migrating only the throw-away database.
-    const hashFile = path.join(root, '.next', 'source-hash')
-    const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(hashFile)
-    if (!built || readFileSync(hashFile, 'utf8') !== sourceHash(root)) {
-      log(built ? 'sources changed since the last build: rebuilding.' : 'no build yet: building.')
-      const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env: appEnv })
-      if (b.status !== 0) throw new Error(`build failed (exit ${b.status})`)
-    }
+    const buildStatus = ensureBuilt(root, { log, env: appEnv })
+    if (buildStatus !== 0) throw new Error(`build failed (exit ${buildStatus})`)
     const benchStarted = Date.now()
     // Keep this process (the uncached-latency client) off the server's core too.
     if (hasTaskset) spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
     else log('taskset not found: processes are NOT pinned to cores, figures are noisier.')
 
-    const app = start('app', 0, ['--no-deprecation', '--import', 'tsx', path.join(root, 'src', 'server.ts')], appEnv)
+    const app = start('app', 0, ['--no-deprecation', serverEntry(root)], appEnv)
     await waitFor(app, '[clearinghouse] ready', 180)
     log(`app ready (pid ${app.pid}${hasTaskset ? ', CPU 0' : ''}) in ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`)
 

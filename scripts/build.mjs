@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { compileServer } from './compile-server.mjs'
 import { sourceHash } from './source-hash.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -17,12 +18,16 @@ const steps = [
 
 for (const [i, [label, cmd, args]] of steps.entries()) {
   const started = Date.now()
-  console.log(`[build ${i + 1}/${steps.length}] ${label}…`)
+  console.log(`[build ${i + 1}/${steps.length + 1}] ${label}…`)
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
   if (result.status !== 0) {
     console.error(`[build] "${label}" failed (exit ${result.status}).`)
     process.exit(result.status ?? 1)
   }
-  console.log(`[build ${i + 1}/${steps.length}] done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  console.log(`[build ${i + 1}/${steps.length + 1}] done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
+const started = Date.now()
+console.log(`[build ${steps.length + 1}/${steps.length + 1}] Compiling the server…`)
+await compileServer(root)
+console.log(`[build ${steps.length + 1}/${steps.length + 1}] done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 writeFileSync(path.join(root, '.next', 'source-hash'), sourceHash(root))

@@ -1,11 +1,12 @@
 // npm run test:e2e: build when needed, start the real server on a throwaway database with the demo
 // content, run the browser tests (tests/e2e) against it with Debian's Chromium, then stop the server.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sourceHash } from './source-hash.mjs'
+import { serverEntry } from './compile-server.mjs'
+import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -22,13 +23,8 @@ if (!existsSync(chromium)) {
 }
 
 // 1. Build when there is no build or the sources changed since it was made (as npm start does).
-const hashFile = path.join(root, '.next', 'source-hash')
-const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(hashFile)
-if (!built || readFileSync(hashFile, 'utf8') !== sourceHash(root)) {
-  console.log(built ? '[e2e] sources changed since the last build: rebuilding.' : '[e2e] no build yet: building the app.')
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
+const buildStatus = ensureBuilt(root, { log: (m) => console.log(`[e2e] ${m}`) })
+if (buildStatus !== 0) process.exit(buildStatus)
 
 // 2. Start the server like scripts/start.mjs, on its own data folder and database.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'clearinghouse-e2e-'))
@@ -48,7 +44,7 @@ const serverEnv = {
 for (const name of ['PAYLOAD_SECRET', 'SMTP_URL', 'HOST', 'LOG_REQUESTS']) delete serverEnv[name]
 
 console.log(`[e2e] starting the server on ${baseUrl} (data in ${dataDir})`)
-const server = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', path.join(root, 'src', 'server.ts')], {
+const server = spawn(process.execPath, ['--no-deprecation', '--enable-source-maps', serverEntry(root)], {
   cwd: root,
   env: serverEnv,
   stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,20 +1,15 @@
 // npm start: build when the sources changed since the last build, then run the server.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sourceHash } from './source-hash.mjs'
+import { serverEntry } from './compile-server.mjs'
+import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const hashFile = path.join(root, '.next', 'source-hash')
-const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(hashFile)
-if (!built || readFileSync(hashFile, 'utf8') !== sourceHash(root)) {
-  console.log(built ? '[start] sources changed since the last build: rebuilding.' : '[start] first start: building the app.')
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
+const status = ensureBuilt(root, { log: (m) => console.log(`[start] ${m}`) })
+if (status !== 0) process.exit(status)
 
-const server = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', path.join(root, 'src', 'server.ts')], {
+const server = spawn(process.execPath, ['--no-deprecation', '--enable-source-maps', serverEntry(root)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },

@@ -1,15 +1,13 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import nextEnv from '@next/env'
 import next from 'next'
 import { ensureFirstAdmin } from './boot/ensure-first-admin'
 import { startPayload } from './boot/start-payload'
 import { ConfigError, readEnv } from './config/env'
+import { projectRoot as root } from './config/paths'
 import { practiceIndex } from './features/practices/search/practice-index'
 import { seedIfEmpty } from './seed/seed-if-empty'
 import { buildApp } from './web/app'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const step = (msg: string) => console.log(`[clearinghouse] ${msg}`)
 
 async function main() {

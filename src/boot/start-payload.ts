@@ -9,8 +9,8 @@ type Migrations = NonNullable<NonNullable<Parameters<Payload['db']['migrate']>[0
  * files use drizzle types that clash across Payload's two adapters, so they stay out of typecheck.
  */
 async function loadMigrations(dialect: Env['dialect']): Promise<Migrations> {
-  const specifier: string = `../migrations/${dialect}/index`
-  const mod = (await import(specifier)) as { migrations: Migrations }
+  // A template literal: esbuild bundles every dialect's index for the compiled server (dist/).
+  const mod = (await import(`../migrations/${dialect}/index.ts`)) as { migrations: Migrations }
   return mod.migrations
 }
 

@@ -1,7 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { da } from '@payloadcms/translations/languages/da'
 import { en } from '@payloadcms/translations/languages/en'
@@ -11,6 +8,7 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
+import { srcDir } from './paths'
 import { Outbox } from '../features/email/collection'
 import { emailAdapter } from '../features/email/email-adapter'
 import { attachmentsCollection } from '../features/attachments/collection'
@@ -25,18 +23,18 @@ import { Themes } from '../features/themes/collection'
 import { Users } from '../features/users/collection'
 import { defaultLocale, localeNames, locales } from '../i18n/locales'
 
-/** The src folder: migrations, the admin import map and generated types live relative to it. */
-const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-function database(config: Env): DatabaseAdapterObj {
+/** Only the configured dialect's adapter is loaded: each takes a noticeable part of start-up. */
+async function database(config: Env): Promise<DatabaseAdapterObj> {
   // push is off everywhere: the schema only ever changes through the committed migrations.
   if (config.dialect === 'postgres') {
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
     return postgresAdapter({
       pool: { connectionString: config.databaseUrl },
       migrationDir: path.join(srcDir, 'migrations/postgres'),
       push: false,
     })
   }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
     client: { url: config.databaseUrl },
     migrationDir: path.join(srcDir, 'migrations/sqlite'),
@@ -45,7 +43,8 @@ function database(config: Env): DatabaseAdapterObj {
 }
 
 /** The whole Payload configuration for one environment; tests build their own from a test Env. */
-export function buildPayloadConfig(config: Env) {
+export async function buildPayloadConfig(config: Env) {
+  const db = await database(config)
   return buildConfig({
     secret: config.payloadSecret,
     serverURL: config.publicUrl,
@@ -69,7 +68,7 @@ export function buildPayloadConfig(config: Env) {
     ],
     globals: [SiteSettings],
     editor: lexicalEditor(),
-    db: database(config),
+    db,
     email: emailAdapter(config),
     sharp,
     localization: {

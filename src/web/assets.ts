@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { srcDir } from '../config/paths'
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
+const dir = path.join(srcDir, 'web', 'assets')
 
 const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

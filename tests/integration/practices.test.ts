@@ -216,7 +216,7 @@ describe('workflow', () => {
     expect(doc.criteriaMet).toEqual(['clear-goals', 'transferable'])
     // But a practice always needs its title in its original language.
     await expect(
-      payload.create({ collection: 'practices', locale: 'sv', data: { slug: 'no-title', country: 'SE', originalLanguage: 'sv' }, overrideAccess: false, user: editor }),
+      payload.create({ collection: 'practices', locale: 'sv', data: { title: '', summary: 'x', slug: 'no-title', country: 'SE', originalLanguage: 'sv', workflowStatus: 'submitted' }, overrideAccess: false, user: editor }),
     ).rejects.toThrow(/Title/)
   })
   it('shows editors how long an item has waited', async () => {
