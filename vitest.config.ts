@@ -7,6 +7,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Lexical without top-level await in its entry points (see nodeFlags in scripts/compile-server.mjs).
+          execArgv: ['--conditions=production'],
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           // Each file starts Payload on its own fresh database; files run one after another

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { serverEntry } from './compile-server.mjs'
+import { nodeFlags, serverEntry } from './compile-server.mjs'
 import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -173,7 +173,7 @@ async function main() {
     if (hasTaskset) spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' })
     else log('taskset not found: processes are NOT pinned to cores, figures are noisier.')
 
-    const app = start('app', 0, ['--no-deprecation', serverEntry(root)], appEnv)
+    const app = start('app', 0, [...nodeFlags, serverEntry(root)], appEnv)
     await waitFor(app, '[clearinghouse] ready', 180)
     log(`app ready (pid ${app.pid}${hasTaskset ? ', CPU 0' : ''}) in ${((Date.now() - benchStarted) / 1000).toFixed(1)} s`)
 
@@ -272,7 +272,7 @@ async function main() {
     // 7. Idea bank list over many practices: fresh SQLite, two facets + text, every request rendered.
     const practiceCount = quick ? 1500 : 10000
     log(`idea bank: inserting ${practiceCount} practices, then timing the filtered list (takes a while)`)
-    const [pcmd, pargs] = pinned(0, process.execPath, ['--no-deprecation', '--import', 'tsx', 'scripts/bench-practices.ts', String(practiceCount)])
+    const [pcmd, pargs] = pinned(0, process.execPath, [...nodeFlags, '--import', 'tsx', 'scripts/bench-practices.ts', String(practiceCount)])
     const pr = spawnSync(pcmd, pargs, { cwd: root, encoding: 'utf8', timeout: 600_000 })
     const pline = (pr.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).pop()
     if (pr.status !== 0 || !pline) throw new Error(`idea bank bench failed:\n${(pr.stderr ?? '').slice(-2000)}`)

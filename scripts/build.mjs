@@ -9,17 +9,19 @@ import { sourceHash } from './source-hash.mjs'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 const env = { ...process.env, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' }
+// Payload's CLI loads the Lexical editor: see nodeFlags in compile-server.mjs.
+const payloadEnv = { ...env, NODE_OPTIONS: '--no-deprecation --conditions=production' }
 
 const steps = [
-  ['Generating the admin import map', bin('payload'), ['generate:importmap']],
-  ['Applying database migrations', bin('payload'), ['migrate']],
-  ['Building the admin (Next.js); this takes a few minutes the first time', bin('next'), ['build']],
+  ['Generating the admin import map', bin('payload'), ['generate:importmap'], payloadEnv],
+  ['Applying database migrations', bin('payload'), ['migrate'], payloadEnv],
+  ['Building the admin (Next.js); this takes a few minutes the first time', bin('next'), ['build'], env],
 ]
 
-for (const [i, [label, cmd, args]] of steps.entries()) {
+for (const [i, [label, cmd, args, stepEnv]] of steps.entries()) {
   const started = Date.now()
   console.log(`[build ${i + 1}/${steps.length + 1}] ${label}…`)
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...stepEnv, NODE_ENV: 'production' } })
   if (result.status !== 0) {
     console.error(`[build] "${label}" failed (exit ${result.status}).`)
     process.exit(result.status ?? 1)

@@ -19,3 +19,11 @@ export async function compileServer(root) {
 }
 
 export const serverEntry = (root) => path.join(root, 'dist', 'server.mjs')
+
+/**
+ * Node flags for every process that loads Payload's rich-text editor. Lexical's "node" entry points
+ * use top-level await around a dynamic import, which on Node 20 can leave the module graph unsettled
+ * and end the process with exit code 13, depending on timing (seen under setsid). The
+ * "production" condition selects Lexical's plain production modules, which have no top-level await.
+ */
+export const nodeFlags = ['--no-deprecation', '--enable-source-maps', '--conditions=production']

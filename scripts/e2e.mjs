@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serverEntry } from './compile-server.mjs'
+import { nodeFlags, serverEntry } from './compile-server.mjs'
 import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,7 +44,7 @@ const serverEnv = {
 for (const name of ['PAYLOAD_SECRET', 'SMTP_URL', 'HOST', 'LOG_REQUESTS']) delete serverEnv[name]
 
 console.log(`[e2e] starting the server on ${baseUrl} (data in ${dataDir})`)
-const server = spawn(process.execPath, ['--no-deprecation', '--enable-source-maps', serverEntry(root)], {
+const server = spawn(process.execPath, [...nodeFlags, serverEntry(root)], {
   cwd: root,
   env: serverEnv,
   stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,14 +2,14 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serverEntry } from './compile-server.mjs'
+import { nodeFlags, serverEntry } from './compile-server.mjs'
 import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const status = ensureBuilt(root, { log: (m) => console.log(`[start] ${m}`) })
 if (status !== 0) process.exit(status)
 
-const server = spawn(process.execPath, ['--no-deprecation', '--enable-source-maps', serverEntry(root)], {
+const server = spawn(process.execPath, [...nodeFlags, serverEntry(root)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
