@@ -13,6 +13,9 @@ export const countryOptions = [
 
 export type CountryCode = (typeof countryOptions)[number]['value']
 
+/** The codes alone, in the same order (seed data, URL validation, select options). */
+export const countryCodes: readonly CountryCode[] = countryOptions.map((o) => o.value)
+
 export const countriesField: Field = {
   name: 'countries',
   type: 'select',

@@ -1,4 +1,4 @@
-import { countryOptions, type CountryCode } from '../../fields/countries'
+import { countryCodes, type CountryCode } from '../../fields/countries'
 import type { FieldError } from '../../web/forms/field-error'
 import { FormReader } from '../../web/forms/form-reader'
 
@@ -26,7 +26,7 @@ export function readReplicationText(f: FormReader): ReplicationText {
 export function validateReplication(body: unknown): { report?: ReplicationReport; errors: FieldError[] } {
   const f = new FormReader(body)
   const municipality = f.text('municipality', 'replicate.municipality', { required: true, max: replicationLimits.municipality })
-  const country = f.choice('country', 'practice.country', countryOptions.map((c) => c.value), { required: true })
+  const country = f.choice('country', 'practice.country', countryCodes, { required: true })
   const startDate = f.date('startDate', 'propose.startDate')
   const text = readReplicationText(f)
   const reporter = {

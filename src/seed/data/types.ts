@@ -15,8 +15,9 @@ export const themeKeys = [
 ] as const
 export type ThemeKey = (typeof themeKeys)[number]
 
-export const countryCodes = ['DK', 'FI', 'IS', 'NO', 'SE', 'AX', 'FO', 'GL'] as const
-export type CountryCode = (typeof countryCodes)[number]
+import type { CountryCode } from '../../fields/countries'
+
+export { countryCodes, type CountryCode } from '../../fields/countries'
 
 export type ThemeSeed = {
   key: ThemeKey

@@ -1,6 +1,4 @@
-import { countryOptions } from '../../../fields/countries'
-import { sortByLocale } from '../../../i18n/format'
-import { label } from '../../../i18n/label'
+import { countryChoices, label } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
 import { fallbackNotice, langAttr } from '../../../web/localized'
@@ -11,7 +9,7 @@ import { organisationTypes } from '../vocabulary'
 
 export function organisationListView(ctx: PageContext, items: OrganisationView[], filters: OrganisationFilters): SafeHtml {
   const { t, locale } = ctx
-  const countries = sortByLocale(locale, countryOptions.map((c) => ({ value: c.value, label: label(t, 'country', c.value) })), (c) => c.label)
+  const countries = countryChoices(t, locale)
   return html`<h1>${t('organisations.title')}</h1>
 <form class="filters" method="get" action="/${locale}/organisations">
   <fieldset class="filters">

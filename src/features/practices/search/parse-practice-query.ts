@@ -1,4 +1,4 @@
-import { countryOptions, type CountryCode } from '../../../fields/countries'
+import { countryCodes, type CountryCode } from '../../../fields/countries'
 import { BadRequest, pageParam } from '../../../web/context'
 import type { ThemeView } from '../../themes/list-themes'
 import { actorTypes, evidenceLevels, targetGroups, type ActorType, type EvidenceLevel, type TargetGroup } from '../vocabulary'
@@ -6,7 +6,6 @@ import { emptyFilters, type PracticeFilters, type PracticeSort, type StatusFacet
 
 export type PracticeQuery = { filters: PracticeFilters; sort: PracticeSort; page: number }
 
-const countries = countryOptions.map((c) => c.value) as readonly string[]
 
 function oneOf<T extends string>(values: string[], allowed: readonly string[]): T[] {
   for (const v of values) if (!allowed.includes(v)) throw new BadRequest()
@@ -20,7 +19,7 @@ function oneOf<T extends string>(values: string[], allowed: readonly string[]): 
 export function parsePracticeQuery(search: URLSearchParams, themes: ThemeView[]): PracticeQuery {
   const all = (name: string) => search.getAll(name).filter((v) => v !== '')
   const filters = emptyFilters()
-  filters.country = oneOf<CountryCode>(all('country'), countries)
+  filters.country = oneOf<CountryCode>(all('country'), countryCodes)
   filters.targetGroup = oneOf<TargetGroup>(all('target'), targetGroups)
   filters.evidence = oneOf<EvidenceLevel>(all('evidence'), evidenceLevels)
   filters.actor = oneOf<ActorType>(all('actor'), actorTypes)

@@ -1,4 +1,4 @@
-import { countryOptions, type CountryCode } from '../../../fields/countries'
+import { countryCodes, type CountryCode } from '../../../fields/countries'
 import type { FieldError } from '../../../web/forms/field-error'
 import { FormReader } from '../../../web/forms/form-reader'
 import { validateUploads, type FormFile, type Upload } from '../../../web/forms/validate-uploads'
@@ -81,7 +81,7 @@ export function validateProposal(
   const actorType = f.choice('actorType', 'practice.actorType', actorTypes)
   const startDate = f.date('startDate', 'propose.startDate')
   const runState = f.choice('runState', 'practice.status', runStates) ?? 'ongoing'
-  const country = f.choice('country', 'practice.country', countryOptions.map((c) => c.value), { required: true })
+  const country = f.choice('country', 'practice.country', countryCodes, { required: true })
   const region = f.text('region', 'practice.region', { max: proposalLimits.place })
   const municipality = f.text('municipality', 'practice.municipality', { max: proposalLimits.place })
   const themeSlugs = f.choices('themes', 'practice.themes', themes.map((th) => th.slug))

@@ -1,6 +1,5 @@
-import { countryOptions } from '../../../fields/countries'
 import { sortByLocale } from '../../../i18n/format'
-import { label } from '../../../i18n/label'
+import { countryChoices, labelledOptions } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
 import { pagination } from '../../../web/partials/pagination'
@@ -30,8 +29,8 @@ function checkboxFacet(ctx: PageContext, data: PracticeList, facet: FacetName, p
 export function practiceListView(ctx: PageContext, data: PracticeList): SafeHtml {
   const { t, locale } = ctx
   const f = data.query.filters
-  const tagged = (prefix: string, values: readonly string[]) => values.map((v) => ({ value: v, label: label(t, prefix, v) }))
-  const countries = sortByLocale(locale, tagged('country', countryOptions.map((c) => c.value)), (o) => o.label)
+  const tagged = (prefix: string, values: readonly string[]) => labelledOptions(t, prefix, values)
+  const countries = countryChoices(t, locale)
   const themes = sortByLocale(locale, data.themes.map((th) => ({ value: th.slug, key: String(th.id), label: th.title })), (o) => o.label)
   const municipalities = sortByLocale(locale, [...data.facets.municipality.keys()], (m) => m)
   const themeSlugs = f.theme.map((id) => data.themes.find((th) => th.id === id)?.slug ?? '')

@@ -1,6 +1,4 @@
-import { countryOptions } from '../../../fields/countries'
-import { sortByLocale } from '../../../i18n/format'
-import { label } from '../../../i18n/label'
+import { countryChoices } from '../../../i18n/label'
 import type { MessageKey } from '../../../i18n/messages/en'
 import type { PageContext } from '../../../web/context'
 import { honeypotName } from '../../../web/forms/bot-checks'
@@ -23,11 +21,7 @@ export function replicationFormView(ctx: PageContext, data: ReplicationFormData)
   const { t, locale } = ctx
   const v = (name: string) => formValue(data.values, name)
   const err = (name: string) => messagesFor(t, data.errors, name)
-  const countries = sortByLocale(
-    locale,
-    countryOptions.map((c) => ({ value: c.value as string, label: label(t, 'country', c.value) })),
-    (o) => o.label,
-  )
+  const countries = countryChoices(t, locale)
   const text = (name: string, key: MessageKey, max: number, extra: Partial<Parameters<typeof textInput>[0]> = {}) =>
     textInput({ t, name, label: t(key), value: v(name), maxlength: max, errors: err(name), ...extra })
   const area = (name: string, key: MessageKey) =>

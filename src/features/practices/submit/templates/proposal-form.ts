@@ -1,6 +1,5 @@
-import { countryOptions } from '../../../../fields/countries'
 import { sortByLocale } from '../../../../i18n/format'
-import { label } from '../../../../i18n/label'
+import { countryChoices, labelledOptions } from '../../../../i18n/label'
 import type { PageContext } from '../../../../web/context'
 import { honeypotName } from '../../../../web/forms/bot-checks'
 import { errorSummary } from '../../../../web/forms/error-summary'
@@ -27,8 +26,8 @@ export function proposalFormView(ctx: PageContext, data: ProposalFormData): Safe
   const v = (name: string) => formValue(data.values, name)
   const err = (name: string) => messagesFor(t, data.errors, name)
   const base = { t }
-  const vocabulary = (prefix: string, values: readonly string[]) => values.map((x) => ({ value: x, label: label(t, prefix, x) }))
-  const countries = sortByLocale(locale, vocabulary('country', countryOptions.map((c) => c.value)), (o) => o.label)
+  const vocabulary = (prefix: string, values: readonly string[]) => labelledOptions(t, prefix, values)
+  const countries = countryChoices(t, locale)
   const themes = sortByLocale(locale, data.themes.map((th) => ({ value: th.slug, label: th.title })), (o) => o.label)
   const text = (name: string, key: Parameters<typeof t>[0], max: number, extra: Partial<Parameters<typeof textInput>[0]> = {}) =>
     textInput({ ...base, name, label: t(key), value: v(name), maxlength: max, errors: err(name), ...extra })
