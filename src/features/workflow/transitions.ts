@@ -19,7 +19,3 @@ export function canTransition(from: WorkflowState, to: WorkflowState, actor: Act
   if (actor === 'submitter') return from === 'changes-requested' && to === 'submitted'
   return allowed[from].includes(to)
 }
-
-export function nextStates(from: WorkflowState): readonly WorkflowState[] {
-  return allowed[from]
-}

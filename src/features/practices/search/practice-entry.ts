@@ -1,5 +1,5 @@
 import type { CountryCode } from '../../../fields/countries'
-import { isLocale, locales, type Locale } from '../../../i18n/locales'
+import { locales, type Locale } from '../../../i18n/locales'
 import type { ActorType, EvidenceLevel, RunState, TargetGroup } from '../vocabulary'
 
 /** What the idea bank list needs of one published practice, kept in memory for fast facets. */
@@ -77,8 +77,4 @@ export function toEntry(doc: RawPractice, replications: number): PracticeEntry {
     haystack,
     replications,
   }
-}
-
-export function entryLanguages(entry: PracticeEntry): Locale[] {
-  return Object.keys(entry.texts).filter(isLocale)
 }

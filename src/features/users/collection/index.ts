@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../../access/admin-or-self'
 import { isAdmin, isAdminField } from '../../../access/is-admin'
+import { isStaff } from '../../../access/is-staff'
 import { roles } from '../../../access/roles'
 
 export const Users: CollectionConfig = {
@@ -12,7 +13,7 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
-    admin: ({ req }) => Boolean(req.user),
+    admin: isStaff,
   },
   fields: [
     { name: 'name', type: 'text' },
