@@ -14,6 +14,34 @@ export type Env = {
   smtpUrl?: string
   mailFrom: string
   dataDir: string
+  /** What this process runs: everything (default), or one production role (see README). */
+  role: Role
+  /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[]
+  /** Object storage for uploads and attachments; unset keeps them on local disk under dataDir. */
+  s3?: S3Settings
+  /** Whether this process runs the durable job queue. */
+  runJobs: boolean
+  /** A claimed job whose runner has not renewed its claim for this long is given to another runner. */
+  jobLeaseSeconds: number
+  /** How often an idle runner looks for due jobs. */
+  jobPollMs: number
+  /** Safety net: a cached page is re-rendered after this long even if no change reached it. */
+  pageCacheMaxAgeSeconds: number
+  /** One JSON line per request (with its id) on stdout. */
+  logRequests: boolean
+}
+
+export const roles = ['all', 'web', 'admin', 'worker'] as const
+export type Role = (typeof roles)[number]
+
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  accessKeyId?: string
+  secretAccessKey?: string
+  forcePathStyle: boolean
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +86,16 @@ export function readEnv(source: Source = process.env): Env {
   const payloadSecret = source.PAYLOAD_SECRET || storedSecret(dataDir)
   if (payloadSecret.length < 16) throw new ConfigError('PAYLOAD_SECRET must have at least 16 characters')
 
+  const role = (source.ROLE || 'all') as Role
+  if (!roles.includes(role)) throw new ConfigError(`ROLE must be one of ${roles.join(', ')} (got "${source.ROLE}")`)
+
+  const trustedProxies = (source.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean)
+  for (const proxy of trustedProxies) {
+    if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(proxy)) {
+      throw new ConfigError(`TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated (got "${proxy}")`)
+    }
+  }
+
   return {
     databaseUrl,
     dialect,
@@ -70,6 +108,46 @@ export function readEnv(source: Source = process.env): Env {
     smtpUrl,
     mailFrom: source.MAIL_FROM || 'Nordic Integration Clearinghouse <no-reply@localhost>',
     dataDir,
+    role,
+    trustedProxies,
+    s3: readS3(source),
+    runJobs: flag(source, 'RUN_JOBS', role === 'all' || role === 'worker'),
+    jobLeaseSeconds: wholeNumber(source, 'JOB_LEASE_SECONDS', 60, 1, 3600),
+    jobPollMs: wholeNumber(source, 'JOB_POLL_MS', 1000, 50, 60_000),
+    pageCacheMaxAgeSeconds: wholeNumber(source, 'PAGE_CACHE_MAX_AGE', 300, 1, 86_400),
+    logRequests: flag(source, 'LOG_REQUESTS', false),
+  }
+}
+
+function wholeNumber(source: Source, name: string, fallback: number, min: number, max: number): number {
+  const raw = source[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`)
+  return n
+}
+
+function flag(source: Source, name: string, fallback: boolean): boolean {
+  const raw = source[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`)
+}
+
+/** S3_BUCKET switches uploads to object storage; the rest is optional (credentials may come from the host). */
+function readS3(source: Source): S3Settings | undefined {
+  const bucket = source.S3_BUCKET
+  if (!bucket) return undefined
+  const endpoint = source.S3_ENDPOINT || undefined
+  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new ConfigError('S3_ENDPOINT must be an http(s) URL')
+  return {
+    bucket,
+    region: source.S3_REGION || 'us-east-1',
+    endpoint,
+    accessKeyId: source.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: source.S3_SECRET_ACCESS_KEY || undefined,
+    forcePathStyle: flag(source, 'S3_FORCE_PATH_STYLE', Boolean(endpoint)),
   }
 }
 
