@@ -2,9 +2,11 @@ import nextEnv from '@next/env'
 import next from 'next'
 import { ensureFirstAdmin } from './boot/ensure-first-admin'
 import { startPayload } from './boot/start-payload'
+import { stopPayload } from './boot/stop-payload'
 import { ConfigError, readEnv } from './config/env'
 import { projectRoot as root } from './config/paths'
 import { practiceIndex } from './features/practices/search/practice-index'
+import { startJobRunner } from './jobs/runner/start-job-runner'
 import { seedIfEmpty } from './seed/seed-if-empty'
 import { buildApp } from './web/app'
 
@@ -32,11 +34,14 @@ async function main() {
   const handle = nextApp.getRequestHandler()
   const app = await buildApp({ payload, env, next: (req, res) => handle(req, res), logger: process.env.LOG_REQUESTS === 'true' })
   await app.listen({ port: env.port, host: process.env.HOST ?? '0.0.0.0' })
+  // Durable jobs (mails now; reminders, newsletters, imports later) run here unless RUN_JOBS=false.
+  const runner = env.runJobs ? startJobRunner(payload, env) : undefined
   step(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${env.publicUrl}  (admin: ${env.publicUrl}/admin)`)
 
   const stop = async () => {
     await app.close()
-    await payload.destroy()
+    await runner?.stop()
+    await stopPayload(payload)
     process.exit(0)
   }
   process.once('SIGINT', stop)

@@ -1,6 +1,7 @@
 import { getPayload, type Payload } from 'payload'
-import { buildPayloadConfig } from '../config/build-payload-config'
+import { buildPayloadConfig, type ConfigOptions } from '../config/build-payload-config'
 import type { Env } from '../config/env'
+import { startChangeStream } from '../changes/start-change-stream'
 
 type Migrations = NonNullable<NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']>
 
@@ -14,9 +15,13 @@ async function loadMigrations(dialect: Env['dialect']): Promise<Migrations> {
   return mod.migrations
 }
 
-/** Starts Payload for an environment and applies any pending migrations of its dialect. */
-export async function startPayload(config: Env, key?: string): Promise<Payload> {
-  const payload = await getPayload({ config: buildPayloadConfig(config), key })
+/**
+ * Starts Payload for an environment, applies any pending migrations of its dialect and starts the
+ * content-change stream (before any content is read, so no committed change is missed).
+ */
+export async function startPayload(config: Env, key?: string, options?: ConfigOptions): Promise<Payload> {
+  const payload = await getPayload({ config: buildPayloadConfig(config, options), key })
   await payload.db.migrate({ migrations: await loadMigrations(config.dialect) })
+  await startChangeStream(payload, config)
   return payload
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { ContentChange } from '../changes/content-change'
 
 export type CachedPage = {
   body: Buffer
@@ -6,34 +7,53 @@ export type CachedPage = {
   contentType: string
 }
 
+/** The tag of a page that depends on everything (the safe default for a page that declares nothing). */
+export const anyChange = '*'
+
+/** Tags a page with a whole collection (lists, feeds) or with one document of it (detail pages). */
+export const collectionTag = (collection: string): string => collection
+export const documentTag = (collection: string, id: string | number): string => `${collection}:${id}`
+
+type Entry = CachedPage & { tags: readonly string[]; expiresAt: number }
+
 /**
- * In-memory cache of published public pages, keyed by URL (the locale is part of the path).
+ * In-memory cache of published public pages, keyed by URL (the locale is part of the path). Each
+ * page carries the tags of what it shows, so a change removes only the pages that include it. A
+ * maximum age re-renders every page now and then, as a safety net for a dependency nobody declared.
  * Bounded so a crawler walking every ?page=N cannot grow it without limit.
  */
 export class PageCache {
-  private entries = new Map<string, CachedPage>()
+  private entries = new Map<string, Entry>()
   private generation = 0
 
-  constructor(private readonly maxEntries = 2000) {}
+  constructor(
+    private readonly maxEntries = 2000,
+    private maxAgeMs = 300_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  setMaxAge(ms: number): void {
+    this.maxAgeMs = ms
+  }
 
   get(key: string): CachedPage | undefined {
     const hit = this.entries.get(key)
-    if (hit) {
-      // Re-insert to keep recently used pages at the end (oldest first out).
-      this.entries.delete(key)
-      this.entries.set(key, hit)
-    }
+    if (!hit) return undefined
+    this.entries.delete(key)
+    if (hit.expiresAt <= this.now()) return undefined
+    // Re-insert to keep recently used pages at the end (oldest first out).
+    this.entries.set(key, hit)
     return hit
   }
 
-  /** Stores a page only if no invalidation happened since `generation` was read. */
-  set(key: string, page: CachedPage, generation: number): void {
+  /** Stores a page only if no change arrived since `generation` was read (it may show stale data). */
+  set(key: string, page: CachedPage, generation: number, tags: readonly string[] = [anyChange]): void {
     if (generation !== this.generation) return
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value
       if (oldest !== undefined) this.entries.delete(oldest)
     }
-    this.entries.set(key, page)
+    this.entries.set(key, { ...page, tags, expiresAt: this.now() + this.maxAgeMs })
   }
 
   /** Read before rendering, so a page rendered from stale data is not stored after a change. */
@@ -41,9 +61,30 @@ export class PageCache {
     return this.generation
   }
 
-  clear(): void {
+  /** Removes the pages that show what changed; returns how many went. */
+  invalidate(change: ContentChange): number {
     this.generation++
+    if (change.kind !== 'document') return this.clear()
+    const hits = new Set([anyChange, collectionTag(change.collection), documentTag(change.collection, change.id)])
+    for (const r of change.related ?? []) {
+      hits.add(collectionTag(r.collection))
+      hits.add(documentTag(r.collection, r.id))
+    }
+    let removed = 0
+    for (const [key, entry] of this.entries) {
+      if (entry.tags.some((tag) => hits.has(tag))) {
+        this.entries.delete(key)
+        removed++
+      }
+    }
+    return removed
+  }
+
+  clear(): number {
+    this.generation++
+    const removed = this.entries.size
     this.entries.clear()
+    return removed
   }
 
   get size(): number {

@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { is } from '@payloadcms/translations/languages/is'
 import { nb } from '@payloadcms/translations/languages/nb'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type DatabaseAdapterObj, type TaskConfig } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
@@ -21,6 +21,7 @@ import { Pages } from '../features/pages/collection'
 import { SiteSettings } from '../features/site-settings/global'
 import { Themes } from '../features/themes/collection'
 import { Users } from '../features/users/collection'
+import { jobsConfig } from '../jobs/jobs-config'
 import { defaultLocale, localeNames, locales } from '../i18n/locales'
 
 /** Only the configured dialect's adapter is loaded: each takes a noticeable part of start-up. */
@@ -42,8 +43,13 @@ async function database(config: Env): Promise<DatabaseAdapterObj> {
   })
 }
 
+export type ConfigOptions = {
+  /** Extra background tasks (tests register probes that count their runs). */
+  tasks?: TaskConfig[]
+}
+
 /** The whole Payload configuration for one environment; tests build their own from a test Env. */
-export async function buildPayloadConfig(config: Env) {
+export async function buildPayloadConfig(config: Env, options: ConfigOptions = {}) {
   const db = await database(config)
   return buildConfig({
     secret: config.payloadSecret,
@@ -67,6 +73,7 @@ export async function buildPayloadConfig(config: Env) {
       Outbox,
     ],
     globals: [SiteSettings],
+    jobs: jobsConfig(options.tasks),
     editor: lexicalEditor(),
     db,
     email: emailAdapter(config),

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { pageCache } from '../cache/page-cache'
+import { onContentChange } from '../changes/change-stream'
 import { registerHomeRoutes } from '../features/home/routes'
 import { registerMediaRoutes } from '../features/media/routes'
 import { registerNewsRoutes } from '../features/news/routes'
@@ -33,6 +35,13 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
       void sendErrorPage(deps, req, reply, 'badRequest')
     },
   })
+
+  // Cached pages follow committed changes from every instance; the maximum age is a safety net.
+  pageCache.setMaxAge(deps.env.pageCacheMaxAgeSeconds * 1000)
+  const unsubscribe = onContentChange(deps.payload, (change) => {
+    pageCache.invalidate(change)
+  })
+  app.addHook('onClose', async () => unsubscribe())
 
   if (deps.next) {
     const handle = deps.next

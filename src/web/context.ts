@@ -28,7 +28,13 @@ export type PageContext = {
   search: URLSearchParams
 }
 
-export type RenderedPage = { status?: number; body: string; contentType?: string }
+export type RenderedPage = {
+  status?: number
+  body: string
+  contentType?: string
+  /** What the page shows, for the page cache (see cache/page-cache.ts); unset means "anything". */
+  tags?: readonly string[]
+}
 
 /** Thrown by a handler when the thing asked for does not exist; rendered as the localized 404. */
 export class NotFound extends Error {}

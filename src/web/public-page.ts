@@ -80,7 +80,7 @@ export function publicPage(deps: Deps, handler: PageHandler): RouteHandlerMethod
     const etag = makeEtag(body)
     const contentType = page.contentType ?? 'text/html; charset=utf-8'
     reply.code(page.status ?? 200)
-    if (cacheable && (page.status ?? 200) === 200) pageCache.set(key, { body, etag, contentType }, generation)
+    if (cacheable && (page.status ?? 200) === 200) pageCache.set(key, { body, etag, contentType }, generation, page.tags)
     return send(req, reply, body, etag, contentType, cacheable)
   }
 }

@@ -5,6 +5,8 @@ import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { startPayload } from '../../src/boot/start-payload'
+import { stopPayload } from '../../src/boot/stop-payload'
+import type { ConfigOptions } from '../../src/config/build-payload-config'
 import { readEnv, type Env } from '../../src/config/env'
 
 export type TestPayload = { payload: Payload; env: Env; cleanup: () => Promise<void> }
@@ -13,7 +15,7 @@ export type TestPayload = { payload: Payload; env: Env; cleanup: () => Promise<v
  * Starts Payload on a brand-new database: a temporary SQLite file, or a new PostgreSQL database
  * created next to the one in DATABASE_URL when that is postgres://. Migrations build the schema.
  */
-export async function startTestPayload(overrides: Record<string, string> = {}): Promise<TestPayload> {
+export async function startTestPayload(overrides: Record<string, string> = {}, options: ConfigOptions = {}): Promise<TestPayload> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-test-'))
   const base = process.env.DATABASE_URL ?? ''
   let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
@@ -42,12 +44,12 @@ export async function startTestPayload(overrides: Record<string, string> = {}): 
     SEED: 'none',
     ...overrides,
   })
-  const payload = await startPayload(env, `test-${randomBytes(4).toString('hex')}`)
+  const payload = await startPayload(env, `test-${randomBytes(4).toString('hex')}`, options)
   return {
     payload,
     env,
     cleanup: async () => {
-      await payload.destroy()
+      await stopPayload(payload)
       // The PostgreSQL pool outlives destroy(); its connections end when the database is dropped
       // under them, which is expected here and must not surface as an uncaught error.
       const pool = (payload.db as { pool?: { on: (event: 'error', fn: () => void) => void } }).pool

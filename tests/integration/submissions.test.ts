@@ -10,6 +10,7 @@ import { buildApp } from '../../src/web/app'
 import { issueCsrfToken } from '../../src/web/csrf'
 import { createThemes } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
 
 let t: TestPayload
 let app: FastifyInstance
@@ -171,7 +172,9 @@ function emlText(eml: string): string {
   return body
 }
 
+/** The mails a submitter has got once the queued mail jobs have run. */
 async function mailsTo(address: string) {
+  await runDueJobs(t.payload)
   const outbox = await t.payload.find({ collection: 'outbox', where: { to: { equals: address } }, sort: 'createdAt', overrideAccess: true, limit: 50 })
   return outbox.docs.map((d) => ({ subject: d.subject, text: emlText(readFileSync(path.join(t.env.dataDir, 'outbox', d.file), 'utf8')) }))
 }
@@ -247,6 +250,11 @@ describe('the proposal form', () => {
     const list = await app.inject({ method: 'GET', url: '/fi/practices' })
     expect(list.statusCode).toBe(200)
     expect(list.body).not.toContain('Kielikahvila Tampereella')
+
+    // The receipt was queued, not sent while the reader waited; the job sends it.
+    const queued = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailSubmitter' }, completedAt: { exists: false } }, overrideAccess: true })
+    expect(queued.docs.map((j) => j.input)).toContainEqual(expect.objectContaining({ collection: 'practices', id: doc.id, notice: 'received' }))
+    expect((await t.payload.count({ collection: 'outbox', where: { to: { equals: 'liisa@tampere.example' } }, overrideAccess: true })).totalDocs).toBe(0)
 
     // The receipt: reference and the private link, whose token matches the stored hash and seal.
     const mails = await mailsTo('liisa@tampere.example')

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { pageTags } from '../../cache/page-tags'
 import { html } from '../../web/html'
 import { layout } from '../../web/layout'
 import { fallbackNotice, langAttr } from '../../web/localized'
@@ -31,7 +32,7 @@ ${theme
   <ul class="card-list">${(news?.items ?? []).map((item) => newsCard(ctx, item, 3))}</ul>
   <p><a href="/${locale}/news">${t('home.allNews')}</a></p>
 </section>`
-      return { body: layout(ctx, { title: t('site.name'), description: t('site.description'), path: '' }, main) }
+      return { body: layout(ctx, { title: t('site.name'), description: t('site.description'), path: '' }, main), tags: pageTags.home }
     }),
   )
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { pageTags } from '../../cache/page-tags'
 import { BadRequest, NotFound, pageParam } from '../../web/context'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
@@ -19,7 +20,7 @@ export function registerNewsRoutes(app: FastifyInstance, deps: Deps): void {
       const data = await listNews(ctx, { page: pageParam(ctx.query.page), themeSlug })
       if (!data || (data.page > 1 && data.page > data.totalPages)) throw new NotFound()
       const title = data.theme ? `${ctx.t('news.title')}: ${data.theme.title}` : ctx.t('news.title')
-      return { body: layout(ctx, { title, description: ctx.t('news.description'), path: '/news' }, newsListView(ctx, data)) }
+      return { body: layout(ctx, { title, description: ctx.t('news.description'), path: '/news' }, newsListView(ctx, data)), tags: pageTags.news }
     }),
   )
 
@@ -35,7 +36,7 @@ export function registerNewsRoutes(app: FastifyInstance, deps: Deps): void {
         items,
         updated: new Date(items[0]?.publishedAt ?? 0).toISOString(),
       })
-      return { body, contentType: 'application/atom+xml; charset=utf-8' }
+      return { body, contentType: 'application/atom+xml; charset=utf-8', tags: pageTags.news }
     }),
   )
 
@@ -52,7 +53,7 @@ export function registerNewsRoutes(app: FastifyInstance, deps: Deps): void {
         ogType: 'article' as const,
         ogImage: article.image ? `${ctx.env.publicUrl}${article.image.url}` : undefined,
       }
-      return { body: layout(ctx, meta, newsArticleView(ctx, article)) }
+      return { body: layout(ctx, meta, newsArticleView(ctx, article)), tags: pageTags.news }
     }),
   )
 }

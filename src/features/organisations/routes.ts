@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { pageTags } from '../../cache/page-tags'
 import { NotFound } from '../../web/context'
 import { findBySlug } from '../../web/find-by-slug'
 import { layout } from '../../web/layout'
@@ -15,7 +16,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: Deps): vo
     publicPage(deps, async (ctx) => {
       const { items, filters } = await listOrganisations(ctx)
       const meta = { title: ctx.t('organisations.title'), description: ctx.t('organisations.description'), path: '/organisations' }
-      return { body: layout(ctx, meta, organisationListView(ctx, items, filters)) }
+      return { body: layout(ctx, meta, organisationListView(ctx, items, filters)), tags: pageTags.organisations }
     }),
   )
 
@@ -33,7 +34,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: Deps): vo
         .map((e) => toPracticeCard(e, ctx.locale))
         .filter((c): c is PracticeCard => Boolean(c))
       const meta = { title: org.name, description: org.description || ctx.t('organisations.description'), path: `/organisations/${org.slug}` }
-      return { body: layout(ctx, meta, organisationView(ctx, org, practices)) }
+      return { body: layout(ctx, meta, organisationView(ctx, org, practices)), tags: pageTags.organisations }
     }),
   )
 }

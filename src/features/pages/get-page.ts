@@ -2,7 +2,7 @@ import type { PageContext } from '../../web/context'
 import { findBySlug } from '../../web/find-by-slug'
 import { shownLanguage, text, type Shown } from '../../web/localized'
 
-export type PageView = { slug: string; shown: Shown; title: string; summary: string; body: unknown }
+export type PageView = { id: number; slug: string; shown: Shown; title: string; summary: string; body: unknown }
 
 /** A published page (about, accessibility, privacy…) by slug, in the reader's language or its fallback. */
 export async function getPage(ctx: PageContext, slug: string): Promise<PageView | undefined> {
@@ -10,6 +10,7 @@ export async function getPage(ctx: PageContext, slug: string): Promise<PageView 
   const shown = doc && shownLanguage(ctx.locale, doc.title)
   if (!doc || !shown) return undefined
   return {
+    id: doc.id,
     slug: doc.slug,
     shown,
     title: text(doc.title, shown.language),

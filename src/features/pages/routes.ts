@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { pageTags } from '../../cache/page-tags'
 import { lexicalToHtml } from '../../rich-text/lexical-to-html'
 import { NotFound } from '../../web/context'
 import { html, trusted } from '../../web/html'
@@ -22,7 +23,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: Deps): void {
   <div class="prose">${trusted(lexicalToHtml(page.body))}</div>
 </article>`
       const meta = { title: page.title, description: page.summary || ctx.t('site.description'), path: `/${page.slug}` }
-      return { body: layout(ctx, meta, main) }
+      return { body: layout(ctx, meta, main), tags: pageTags.page(page.id) }
     }),
   )
 }

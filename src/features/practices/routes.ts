@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { pageTags } from '../../cache/page-tags'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -21,7 +22,7 @@ export function registerPracticeRoutes(app: FastifyInstance, deps: Deps): void {
       const data = await listPractices(ctx)
       if (data.query.page > data.totalPages) throw new NotFound()
       const meta = { title: ctx.t('practices.title'), description: ctx.t('practices.description'), path: '/practices' }
-      return { body: layout(ctx, meta, practiceListView(ctx, data)) }
+      return { body: layout(ctx, meta, practiceListView(ctx, data)), tags: pageTags.practices }
     }),
   )
 
@@ -29,7 +30,7 @@ export function registerPracticeRoutes(app: FastifyInstance, deps: Deps): void {
     '/:locale/practices/criteria',
     publicPage(deps, async (ctx) => {
       const meta = { title: ctx.t('practices.criteria.title'), description: ctx.t('practices.criteria.intro'), path: '/practices/criteria' }
-      return { body: layout(ctx, meta, criteriaPageView(ctx)) }
+      return { body: layout(ctx, meta, criteriaPageView(ctx)), tags: [] }
     }),
   )
 
@@ -40,7 +41,7 @@ export function registerPracticeRoutes(app: FastifyInstance, deps: Deps): void {
       const practice = await getPractice(ctx, params.slug)
       if (!practice) throw new NotFound()
       const meta = { title: practice.title, description: practice.summary, path: `/practices/${practice.doc.slug}`, ogType: 'article' as const }
-      return { body: layout(ctx, meta, practicePageView(ctx, practice)) }
+      return { body: layout(ctx, meta, practicePageView(ctx, practice)), tags: pageTags.practices }
     }),
   )
 

@@ -44,9 +44,7 @@ export async function reportReplication(
     prefix: 'RP',
     locale,
     submitter,
-    token,
     title: `${practice.title} – ${report.municipality}`,
-    publicUrl: deps.publicUrl,
   })
   return { reference, email: report.reporter.email }
 }

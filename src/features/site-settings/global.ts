@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/is-editor'
-import { globalCacheHooks } from '../../cache/invalidation-hooks'
+import { globalChangeHooks } from '../../changes/change-hooks'
 import { httpsUrl } from '../../fields/https-url'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   access: { read: anyone, update: isEditor },
-  hooks: globalCacheHooks,
+  hooks: globalChangeHooks,
   fields: [
     {
       name: 'currentTheme',

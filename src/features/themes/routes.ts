@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { pageTags } from '../../cache/page-tags'
 import { NotFound, pageParam } from '../../web/context'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
@@ -15,7 +16,7 @@ export function registerThemeRoutes(app: FastifyInstance, deps: Deps): void {
     publicPage(deps, async (ctx) => {
       const themes = await listThemes(ctx)
       const meta = { title: ctx.t('themes.title'), description: ctx.t('themes.description'), path: '/themes' }
-      return { body: layout(ctx, meta, themeListView(ctx, themes)) }
+      return { body: layout(ctx, meta, themeListView(ctx, themes)), tags: pageTags.themes }
     }),
   )
 
@@ -33,7 +34,7 @@ export function registerThemeRoutes(app: FastifyInstance, deps: Deps): void {
         .map((e) => toPracticeCard(e, ctx.locale))
         .filter((c): c is PracticeCard => Boolean(c))
       const meta = { title: theme.title, description: theme.description || ctx.t('themes.description'), path: `/themes/${theme.slug}` }
-      return { body: layout(ctx, meta, themeView(ctx, theme, news, practices)) }
+      return { body: layout(ctx, meta, themeView(ctx, theme, news, practices)), tags: pageTags.themes }
     }),
   )
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../../i18n/locales'
-import { sendSubmitterEmail } from './emails'
+import { queueSubmitterMail } from '../../jobs/queue-submitter-mail'
 import { referenceFor } from './private-link'
 
 type Args = {
@@ -11,15 +11,13 @@ type Args = {
   prefix: string
   locale: Locale
   submitter: Record<string, unknown> & { email: string }
-  token: string
   title: string
-  publicUrl: string
 }
 
 /**
- * Gives a freshly stored contribution its reference (known only once it has an id) and mails the
- * submitter the receipt with their private link. A failed mail is logged, not thrown: the
- * contribution is stored and its reference shown, and editors can reach the submitter by hand.
+ * Gives a freshly stored contribution its reference (known only once it has an id) and queues the
+ * receipt mail with the private link. The reader's post never waits on SMTP; the mail job retries
+ * until the mail server answers, and editors see it in the admin if it fails for good.
  */
 export async function issueReceipt(args: Args): Promise<string> {
   const { payload, locale } = args
@@ -32,18 +30,6 @@ export async function issueReceipt(args: Args): Promise<string> {
     overrideAccess: true,
     context: { actor: 'submitter' },
   })
-  try {
-    await sendSubmitterEmail({
-      payload,
-      to: args.submitter.email,
-      locale,
-      notice: 'received',
-      title: args.title,
-      reference,
-      statusUrl: `${args.publicUrl}/${locale}/submissions/${args.token}`,
-    })
-  } catch (error) {
-    payload.logger.error({ err: error }, `the receipt for ${reference} could not be mailed`)
-  }
+  await queueSubmitterMail(payload, { collection: args.collection, id: args.id, notice: 'received', title: args.title })
   return reference
 }

@@ -1,5 +1,6 @@
 import * as migration_20261121_161523_initial from './20261121_161523_initial';
 import * as migration_20261121_170732_idea_bank from './20261121_170732_idea_bank';
+import * as migration_20261202_021516_jobs_queue from './20261202_021516_jobs_queue';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_170732_idea_bank.up,
     down: migration_20261121_170732_idea_bank.down,
-    name: '20261121_170732_idea_bank'
+    name: '20261121_170732_idea_bank',
+  },
+  {
+    up: migration_20261202_021516_jobs_queue.up,
+    down: migration_20261202_021516_jobs_queue.down,
+    name: '20261202_021516_jobs_queue'
   },
 ];

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../../access/anyone'
 import { isEditor } from '../../../access/is-editor'
-import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 
 /** Raster formats only: SVG can carry script, so it is not accepted from uploads. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -12,7 +12,7 @@ export const mediaCollection = (dataDir: string): CollectionConfig => ({
   slug: 'media',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'alt' },
-  hooks: collectionCacheHooks,
+  hooks: collectionChangeHooks,
   upload: {
     staticDir: path.join(dataDir, 'media'),
     // Payload checks the detected type from the file's bytes against this list, not the extension.

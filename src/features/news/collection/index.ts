@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { publishedOrEditor } from '../../../access/published-or-editor'
-import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { countriesField } from '../../../fields/countries'
 import { slugField } from '../../../fields/slug'
 
@@ -10,9 +10,9 @@ export const News: CollectionConfig = {
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
   graphQL: { singularName: 'NewsItem', pluralName: 'NewsItems' },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
-  hooks: collectionCacheHooks,
+  hooks: collectionChangeHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../../access/anyone'
 import { isEditor } from '../../../access/is-editor'
-import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { countryOptions } from '../../../fields/countries'
 import { slugField } from '../../../fields/slug'
 import { httpsUrl } from '../../../fields/https-url'
@@ -11,7 +11,7 @@ export const Organisations: CollectionConfig = {
   slug: 'organisations',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'country'] },
-  hooks: collectionCacheHooks,
+  hooks: collectionChangeHooks,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField,

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { publishedOrEditor } from '../../../access/published-or-editor'
-import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { slugField } from '../../../fields/slug'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: collectionCacheHooks,
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: collectionChangeHooks,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isEditor, isEditorField } from '../../../access/is-editor'
 import { publishedWorkflowOrEditor } from '../../../access/published-workflow-or-editor'
 import { hasRole } from '../../../access/roles'
-import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { countryOptions } from '../../../fields/countries'
 import { httpsUrl } from '../../../fields/https-url'
 import { requiredInOriginalLanguage } from '../../../fields/required-in-original-language'
@@ -29,8 +29,8 @@ export const Practices: CollectionConfig = {
   },
   hooks: {
     beforeChange: [recordTransition],
-    afterChange: [...collectionCacheHooks.afterChange, notifySubmitter],
-    afterDelete: collectionCacheHooks.afterDelete,
+    afterChange: [...collectionChangeHooks.afterChange, notifySubmitter],
+    afterDelete: collectionChangeHooks.afterDelete,
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInOriginalLanguage(120) },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { onContentChange } from '../../../cache/invalidation-hooks'
+import { onContentChange } from '../../../changes/change-stream'
+import type { ContentChange } from '../../../changes/content-change'
 import { intlTags, type Locale } from '../../../i18n/locales'
 import { entryFields, toEntry, type PracticeEntry } from './practice-entry'
 import { compareNewest, listLanguage, queryPractices, type PracticeFilters, type PracticeSort } from './query-practices'
@@ -81,10 +82,21 @@ export class PracticeIndex {
     this.orders.clear()
   }
 
-  /** Called from an afterChange hook, inside the editor's transaction: only note the id here. */
-  markChanged(id: number): void {
-    this.pending.add(id)
-    this.orders.clear()
+  /**
+   * Follows the content-change stream (after commit). Only notes the id: the re-read happens at the
+   * next query, so a burst of edits costs one read per practice.
+   */
+  follow(change: ContentChange): void {
+    if (change.kind === 'resync') {
+      this.loading = undefined
+      this.pending.clear()
+      return
+    }
+    if (change.kind !== 'document') return
+    const touched = change.collection === 'practices' ? [change.id] : []
+    for (const r of change.related ?? []) if (r.collection === 'practices') touched.push(r.id)
+    for (const id of touched) this.pending.add(Number(id))
+    if (touched.length) this.orders.clear()
   }
 
   /** Loads (first time) and applies pending changes; every read goes through here. */
@@ -137,17 +149,10 @@ const indexes = new WeakMap<Payload, PracticeIndex>()
 export function practiceIndex(payload: Payload): PracticeIndex {
   let index = indexes.get(payload)
   if (!index) {
-    index = new PracticeIndex(payload)
-    indexes.set(payload, index)
+    const created = new PracticeIndex(payload)
+    onContentChange(payload, (change) => created.follow(change))
+    indexes.set(payload, created)
+    index = created
   }
   return index
 }
-
-const idOf = (value: unknown): number => Number(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
-
-onContentChange(({ collection, doc, payload }) => {
-  const index = indexes.get(payload)
-  if (!index) return
-  if (collection === 'practices') index.markChanged(idOf(doc.id))
-  else if (collection === 'replications' && doc.practice) index.markChanged(idOf(doc.practice))
-})

@@ -104,9 +104,7 @@ export async function submitPractice(deps: SubmitDeps, locale: Locale, proposal:
     prefix: 'IB',
     locale,
     submitter: { ...submitter, email: proposal.submitter.email },
-    token,
     title: proposal.title,
-    publicUrl: deps.publicUrl,
   })
   return { reference, email: proposal.submitter.email }
 }

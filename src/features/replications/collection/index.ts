@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { publishedWorkflowOrEditor } from '../../../access/published-workflow-or-editor'
-import { collectionCacheHooks } from '../../../cache/invalidation-hooks'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { countryOptions } from '../../../fields/countries'
 import { locales } from '../../../i18n/locales'
 import { workflowFields } from '../../workflow/fields'
@@ -18,8 +18,8 @@ export const Replications: CollectionConfig = {
   admin: { useAsTitle: 'municipality', defaultColumns: ['municipality', 'practice', 'workflowStatus', 'waitingDays', 'createdAt'] },
   hooks: {
     beforeChange: [recordTransition],
-    afterChange: [...collectionCacheHooks.afterChange, notifySubmitter],
-    afterDelete: collectionCacheHooks.afterDelete,
+    afterChange: [...collectionChangeHooks.afterChange, notifySubmitter],
+    afterDelete: collectionChangeHooks.afterDelete,
   },
   fields: [
     { name: 'practice', type: 'relationship', relationTo: 'practices', required: true, index: true },

@@ -1,0 +1,25 @@
+import { collectionTag, documentTag } from './page-cache'
+
+/**
+ * What each public page shows, so a change removes only the pages that include it (see
+ * cache/page-cache.ts). Every page also shows the site settings (footer, current theme): a change
+ * to a global clears the whole cache, so globals need no tag here. A page that declares no tags
+ * depends on everything.
+ */
+const media = collectionTag('media')
+const themes = collectionTag('themes')
+const news = collectionTag('news')
+const practices = collectionTag('practices')
+
+export const pageTags = {
+  /** The latest news and the current theme. */
+  home: [news, themes, media],
+  /** Lists, feed and articles (an article lists its themes; its neighbours can change its links). */
+  news: [news, themes, media],
+  /** Facet counts, related practices and replications make every practice page depend on them all. */
+  practices: [practices, collectionTag('replications'), collectionTag('organisations'), themes, media, collectionTag('attachments')],
+  themes: [themes, news, practices, media],
+  organisations: [collectionTag('organisations'), practices],
+  /** A stand-alone page (about, privacy) shows only itself and its images. */
+  page: (id: number | string): string[] => [documentTag('pages', id), media],
+} as const

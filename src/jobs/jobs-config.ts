@@ -1,0 +1,23 @@
+import type { Config, TaskConfig } from 'payload'
+import { hasRole } from '../access/roles'
+import { jobsCollection } from './collection'
+import { mailSubmitterTask } from './tasks/mail-submitter'
+
+type JobsConfig = NonNullable<Config['jobs']>
+
+/** Every task the queue knows; adding a capability's background work means adding it here. */
+export const tasks: TaskConfig[] = [mailSubmitterTask]
+
+/**
+ * The durable job queue. Jobs are rows in the database, enqueued inside the editor's transaction and
+ * run by this project's runners (src/jobs/runner), not by Payload's autoRun: in 3.90.1 two of
+ * Payload's runners can claim the same job. Only admins may trigger runs or queue through the API.
+ */
+export function jobsConfig(extraTasks: TaskConfig[] = []): JobsConfig {
+  const adminOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin')
+  return {
+    tasks: [...tasks, ...extraTasks],
+    access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => jobsCollection(defaultJobsCollection),
+  }
+}
