@@ -96,4 +96,14 @@ export function makeEtag(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`
 }
 
-export const pageCache = new PageCache()
+const caches = new WeakMap<object, PageCache>()
+
+/**
+ * The page cache of one instance, keyed by its Payload instance: a test (or a bench) that runs two
+ * instances in one process gets two caches, as two processes would.
+ */
+export function pageCacheOf(payload: object): PageCache {
+  let cache = caches.get(payload)
+  if (!cache) caches.set(payload, (cache = new PageCache()))
+  return cache
+}

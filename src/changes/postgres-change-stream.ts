@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import type { Payload, PayloadRequest } from 'payload'
 import { Subscribers, type ChangeStream } from './change-stream'
+import { CommitBuffer } from './commit-buffer'
 import { parseChange, type ChangeListener, type ContentChange } from './content-change'
 
 export const changeChannel = 'content_changes'
@@ -10,12 +12,18 @@ type PostgresDb = Payload['db'] & { pool: pg.Pool; sessions: Record<string, { db
 
 /**
  * The stream of a PostgreSQL deployment. `publish` runs NOTIFY inside the editor's transaction, so
- * PostgreSQL delivers it on commit (and never on rollback) to every instance that LISTENs, this one
- * included. The listener has a connection of its own and reconnects; after a reconnect it tells local
- * subscribers to resynchronise, since changes may have been missed while it was away.
+ * PostgreSQL delivers it on commit (and never on rollback) to every instance that LISTENs. The
+ * instance that made the change hears it from its own commit, before Payload answers the editor, so
+ * a reader sent to the same instance right after sees the new content; its own notification is
+ * then skipped. The listener has a connection of its own and reconnects; after a reconnect it tells
+ * local subscribers to resynchronise, since changes may have been missed while it was away.
  */
 export class PostgresChangeStream implements ChangeStream {
   private subscribers = new Subscribers()
+  private readonly origin = randomUUID()
+  /** How this instance's own notifications look on the wire (UUIDs need no JSON escaping). */
+  private readonly ownMark = `"origin":"${this.origin}"`
+  private buffer: CommitBuffer
   private client: pg.Client | undefined
   private stopped = false
   private retryMs = 250
@@ -25,7 +33,9 @@ export class PostgresChangeStream implements ChangeStream {
   constructor(
     private readonly payload: Payload,
     private readonly connectionString: string,
-  ) {}
+  ) {
+    this.buffer = new CommitBuffer(payload, (change) => this.deliver(change))
+  }
 
   /** Resolves once the first LISTEN is in place, so nothing committed after start-up is missed. */
   async start(): Promise<void> {
@@ -35,12 +45,13 @@ export class PostgresChangeStream implements ChangeStream {
   }
 
   async publish(change: ContentChange, req: PayloadRequest): Promise<void> {
-    const text = JSON.stringify(change)
+    const text = JSON.stringify({ ...change, origin: this.origin })
     const db = this.payload.db as PostgresDb
-    const id = await req.transactionID
-    const session = id === undefined || id === null ? undefined : db.sessions[String(id)]
+    const transaction = await this.buffer.transactionOf(req)
+    const session = transaction === undefined ? undefined : db.sessions[String(transaction)]
     if (session && this.sql) await session.db.execute(this.sql`select pg_notify(${changeChannel}, ${text})`)
     else await db.pool.query('select pg_notify($1, $2)', [changeChannel, text])
+    await this.buffer.add(change, session ? transaction : undefined)
   }
 
   subscribe(listener: ChangeListener): () => void {
@@ -49,6 +60,7 @@ export class PostgresChangeStream implements ChangeStream {
 
   async stop(): Promise<void> {
     this.stopped = true
+    this.buffer.stop()
     clearTimeout(this.timer)
     const client = this.client
     this.client = undefined
@@ -58,7 +70,7 @@ export class PostgresChangeStream implements ChangeStream {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString, application_name: 'clearinghouse-changes' })
     client.on('notification', (message) => {
-      if (message.channel !== changeChannel || !message.payload) return
+      if (message.channel !== changeChannel || !message.payload || message.payload.endsWith(`${this.ownMark}}`)) return
       const change = parseChange(message.payload)
       if (change) void this.deliver(change)
     })

@@ -4,6 +4,7 @@ import { jobsCollection } from './collection'
 import { mailSubmitterTask } from './tasks/mail-submitter'
 
 type JobsConfig = NonNullable<Config['jobs']>
+export type TaskHandlers = Partial<Record<string, TaskConfig['handler']>>
 
 /** Every task the queue knows; adding a capability's background work means adding it here. */
 export const tasks: TaskConfig[] = [mailSubmitterTask]
@@ -13,10 +14,10 @@ export const tasks: TaskConfig[] = [mailSubmitterTask]
  * run by this project's runners (src/jobs/runner), not by Payload's autoRun: in 3.90.1 two of
  * Payload's runners can claim the same job. Only admins may trigger runs or queue through the API.
  */
-export function jobsConfig(extraTasks: TaskConfig[] = []): JobsConfig {
+export function jobsConfig(handlers: TaskHandlers = {}): JobsConfig {
   const adminOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin')
   return {
-    tasks: [...tasks, ...extraTasks],
+    tasks: tasks.map((task) => ({ ...task, handler: handlers[task.slug] ?? task.handler })),
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => jobsCollection(defaultJobsCollection),
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { pageCache } from '../cache/page-cache'
+import { pageCacheOf } from '../cache/page-cache'
 import { onContentChange } from '../changes/change-stream'
 import { registerHomeRoutes } from '../features/home/routes'
 import { registerMediaRoutes } from '../features/media/routes'
@@ -37,6 +37,7 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
   })
 
   // Cached pages follow committed changes from every instance; the maximum age is a safety net.
+  const pageCache = pageCacheOf(deps.payload)
   pageCache.setMaxAge(deps.env.pageCacheMaxAgeSeconds * 1000)
   const unsubscribe = onContentChange(deps.payload, (change) => {
     pageCache.invalidate(change)

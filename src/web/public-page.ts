@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify'
 import type { Payload, TypedUser } from 'payload'
-import { makeEtag, pageCache } from '../cache/page-cache'
+import { makeEtag, pageCacheOf } from '../cache/page-cache'
 import type { Env } from '../config/env'
 import { loadSiteChrome } from '../features/site-settings/load-site-chrome'
 import { hasRole } from '../access/roles'
@@ -69,6 +69,7 @@ export function publicPage(deps: Deps, handler: PageHandler): RouteHandlerMethod
     const user = await readerOf(deps.payload, req)
     const cacheable = user === null
     const key = req.url
+    const pageCache = pageCacheOf(deps.payload)
     if (cacheable) {
       const hit = pageCache.get(key)
       if (hit) return send(req, reply, hit.body, hit.etag, hit.contentType, true)

@@ -50,10 +50,6 @@ export async function startTestPayload(overrides: Record<string, string> = {}, o
     env,
     cleanup: async () => {
       await stopPayload(payload)
-      // The PostgreSQL pool outlives destroy(); its connections end when the database is dropped
-      // under them, which is expected here and must not surface as an uncaught error.
-      const pool = (payload.db as { pool?: { on: (event: 'error', fn: () => void) => void } }).pool
-      pool?.on('error', () => {})
       await dropDatabase()
       rmSync(dataDir, { recursive: true, force: true })
     },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { collectionTag, makeEtag, pageCache } from '../../cache/page-cache'
+import { collectionTag, makeEtag, pageCacheOf } from '../../cache/page-cache'
 import { locales } from '../../i18n/locales'
 import { escapeHtml } from '../../web/html'
 import type { Deps } from '../../web/public-page'
@@ -31,6 +31,7 @@ ${urls.join('\n')}
 
 export function registerSitemapRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/sitemap.xml', async (_req, reply) => {
+    const pageCache = pageCacheOf(deps.payload)
     const generation = pageCache.currentGeneration()
     let hit = pageCache.get('/sitemap.xml')
     if (!hit) {
