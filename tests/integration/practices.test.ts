@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
-import type { Payload, TypedUser } from 'payload'
+import { Forbidden, type Payload, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { canTransition } from '../../src/features/workflow/transitions'
 import { createOrganisation } from '../../src/seed/factories/create-organisation'
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
 import { createReplication } from '../../src/seed/factories/create-replication'
@@ -177,7 +178,7 @@ describe('workflow', () => {
     const id = ids.get('secret-proposal')!
     await expect(
       payload.update({ collection: 'practices', id, data: { workflowStatus: 'published' }, overrideAccess: false, user: editor }),
-    ).rejects.toThrow()
+    ).rejects.toThrow('The following field is invalid: workflowStatus')
     await payload.update({ collection: 'practices', id, data: { workflowStatus: 'in-review' }, overrideAccess: false, user: editor })
     await expect(
       payload.update({ collection: 'practices', id, data: { workflowStatus: 'changes-requested' }, overrideAccess: false, user: editor }),
@@ -197,11 +198,24 @@ describe('workflow', () => {
     expect((await get('/en/practices')).body).toContain('5 practices')
   })
   it('does not let anonymous readers, moderators or experts write', async () => {
+    const id = ids.get('dk-jobs')!
+    // A change an editor may make (published → in-review is a legal move), so only access can refuse it.
+    const change = { workflowStatus: 'in-review' as const, municipality: 'Changed' }
+    expect(canTransition('published', 'in-review', 'editor')).toBe(true)
     for (const user of [null, others.get('moderator')!, others.get('expert')!]) {
+      const who = user?.email ?? 'anonymous'
+      await expect(payload.update({ collection: 'practices', id, data: change, overrideAccess: false, user }), who).rejects.toThrow(Forbidden)
+      await expect(payload.delete({ collection: 'practices', id, overrideAccess: false, user }), who).rejects.toThrow(Forbidden)
       await expect(
-        payload.update({ collection: 'practices', id: ids.get('dk-jobs')!, data: { workflowStatus: 'declined', workflowNote: 'x' }, overrideAccess: false, user }),
-      ).rejects.toThrow()
+        payload.create({ collection: 'practices', locale: 'en', data: { title: 'x', summary: 'x', slug: 'x', country: 'SE', originalLanguage: 'en', workflowStatus: 'submitted' }, overrideAccess: false, user }),
+        who,
+      ).rejects.toThrow(Forbidden)
     }
+    expect(await payload.findByID({ collection: 'practices', id, overrideAccess: true })).toMatchObject({ workflowStatus: 'published', municipality: 'Vejle' })
+    // The same change by an editor goes through (and is undone), so the refusal above was access alone.
+    await payload.update({ collection: 'practices', id, data: change, overrideAccess: false, user: editor })
+    const undone = await payload.update({ collection: 'practices', id, data: { workflowStatus: 'published', municipality: 'Vejle' }, overrideAccess: false, user: editor })
+    expect(undone).toMatchObject({ workflowStatus: 'published', municipality: 'Vejle' })
   })
   it('lets an editor work in any admin language on a practice written in another one', async () => {
     // no-language exists only in Norwegian; saving from the English admin must still work.
