@@ -33,9 +33,14 @@ beforeAll(async () => {
       description: { sv: 'Kommunen.', en: 'The municipality.' },
     }),
   )
-  const make = async (slug: string, overrides: Parameters<typeof practiceSeed>[0], state: 'published' | 'submitted' = 'published') =>
-    ids.set(slug, await createPractice(payload, practiceSeed({ slug, ...overrides }), refs, state))
-  await make('se-youth-jobs', { country: 'SE', targetGroups: ['youth'], themes: ['labour-market'], organisations: ['org-malmo'], evidenceLevel: 'proven' })
+  const make = async (slug: string, overrides: Parameters<typeof practiceSeed>[0], state: 'published' | 'submitted' = 'published', extra = {}) =>
+    ids.set(slug, await createPractice(payload, practiceSeed({ slug, ...overrides }), refs, state, extra))
+  await make(
+    'se-youth-jobs',
+    { country: 'SE', targetGroups: ['youth'], themes: ['labour-market'], organisations: ['org-malmo'], evidenceLevel: 'proven' },
+    'published',
+    { submitter: { name: 'Sam Submitter', email: 'sam@test.example', locale: 'sv' } },
+  )
   await make('se-housing-youth', { country: 'SE', municipality: 'Umeå', targetGroups: ['youth'], themes: ['housing'], runState: 'ended', endDate: '2023-01-01' })
   await make('dk-jobs', { country: 'DK', municipality: 'Vejle', targetGroups: ['labour-migrants'], themes: ['labour-market'] })
   await make('no-language', {
@@ -134,7 +139,9 @@ describe('a practice page', () => {
   })
   it('keeps unpublished practices unreachable', async () => {
     expect((await get('/en/practices/secret-proposal')).statusCode).toBe(404)
-    expect((await get('/sitemap.xml')).body).not.toContain('secret-proposal')
+    const sitemap = (await get('/sitemap.xml')).body
+    expect(sitemap).toContain('/en/practices/dk-jobs')
+    expect(sitemap).not.toContain('secret-proposal')
   })
 })
 
@@ -164,12 +171,22 @@ describe('access across roles (Local API, as REST and GraphQL use it)', () => {
     expect((await seen(editor)).sort()).toEqual(['Hidden', 'Lund'])
   })
   it('hides submitter details and review notes from anonymous readers', async () => {
-    const doc = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: null })
-    expect(doc.submitter).toBeUndefined()
-    // The stored history has an entry (created as published); readers get none of it.
-    expect(doc.history ?? []).toEqual([])
-    const asEditor = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: editor })
+    const id = ids.get('se-youth-jobs')!
+    // The stored practice has a submitter, a note and a history entry (created as published) …
+    await payload.update({ collection: 'practices', id, data: { workflowNote: 'Internal remark.' }, overrideAccess: false, user: editor })
+    const asEditor = await payload.findByID({ collection: 'practices', id, overrideAccess: false, user: editor })
+    expect(asEditor.submitter).toMatchObject({ name: 'Sam Submitter', email: 'sam@test.example' })
+    expect(asEditor.workflowNote).toBe('Internal remark.')
     expect(asEditor.history?.length).toBe(1)
+    expect(asEditor.waitingDays).toBe(0)
+    // … and readers get none of it.
+    const doc = await payload.findByID({ collection: 'practices', id, overrideAccess: false, user: null })
+    expect(doc.title).toBeTruthy()
+    expect(doc.submitter).toBeUndefined()
+    expect(doc.workflowNote).toBeUndefined()
+    expect(doc.history ?? []).toEqual([])
+    expect(doc.waitingDays).toBeUndefined()
+    expect(JSON.stringify(doc)).not.toContain('sam@test.example')
   })
 })
 
