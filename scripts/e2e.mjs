@@ -10,7 +10,8 @@ import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const port = 3101
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT) || 3101
 const baseUrl = `http://localhost:${port}`
 const readyTimeoutMs = 180_000
 const started = Date.now()

@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openPage, url, useBrowser } from './helpers'
+import { translate } from '../../src/i18n/translate'
+import { demoPractices, openPage, url, useBrowser } from './helpers'
 
 const browser = useBrowser()
 
@@ -30,11 +32,44 @@ describe('the idea bank', () => {
   })
 
   it('searches free text and sorts by title in the reader’s alphabet', async () => {
-    const { context, page } = await openPage(browser())
-    await page.goto(url('/sv/practices?sort=title'))
+    // Titles and summaries in every language are searched, so this finds practices without a Swedish text too.
+    const query = 'mentor'
+    const haystack = (p: (typeof demoPractices)[number]) =>
+      Object.values(p.translations)
+        .map((t) => `${t.title}\n${t.summary}`)
+        .join('\n')
+        .toLocaleLowerCase()
+    const expected = demoPractices.filter((p) => haystack(p).includes(query)).map((p) => p.slug)
+    expect(expected.length).toBeGreaterThanOrEqual(2)
+
+    const { context, page } = await openPage(browser(), { locale: 'sv-SE' })
+    await page.goto(url('/sv/practices'))
+    const before = await resultSlugs(page, 'sv')
+    const notMatching = before.filter((slug) => !expected.includes(slug))
+    expect(notMatching.length).toBeGreaterThan(0)
+
+    // Type the query, choose the title order, and send the form from the keyboard.
+    await page.locator('#q').fill(query)
+    await page.locator('#sort').selectOption('title')
+    await page.locator('#q').press('Enter')
+    await page.waitForURL(/[?&]q=mentor(&|$)/)
+    expect(page.url()).toContain('sort=title')
+    expect(await page.locator('#q').inputValue()).toBe(query)
+
+    const found = await resultSlugs(page, 'sv')
+    expect([...found].sort()).toEqual([...expected].sort())
+    expect((await page.locator('main [role="status"]').textContent())?.trim()).toBe(translate('sv', 'practices.count', { count: expected.length }))
+    for (const slug of notMatching) expect(found).not.toContain(slug)
+
     const titles = await page.locator('main .results .card h2 a').allTextContents()
-    const sorted = [...titles].sort(new Intl.Collator('sv-SE').compare)
-    expect(titles).toEqual(sorted)
+    expect(titles.length).toBeGreaterThanOrEqual(2)
+    expect(titles).toEqual([...titles].sort(new Intl.Collator('sv-SE').compare))
     await context.close()
   })
 })
+
+/** The slugs of the practices listed on the page, in order. */
+async function resultSlugs(page: Page, locale: string): Promise<string[]> {
+  const hrefs = await page.locator('main .results .card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  return hrefs.map((h) => h.replace(`/${locale}/practices/`, ''))
+}

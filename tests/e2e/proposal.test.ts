@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { translate } from '../../src/i18n/translate'
 import { baseUrl, expectNoAxeFindings, openPage, practicesFor, url, useBrowser } from './helpers'
 
 const browser = useBrowser()
@@ -8,15 +9,26 @@ const admin = { email: 'admin@example.org', password: 'e2e-admin-password' }
 const sameOrigin = { origin: baseUrl, 'content-type': 'application/json' }
 const unique = `Läxläsning ${Date.now().toString(36)}`
 
-/** The private link from the newest outbox mail to this address (the server writes .eml files in dev mode). */
-function privateLinkFor(email: string): string {
+/** The newest outbox mail to this address that contains `text` (the server writes .eml files without SMTP). */
+function newestMail(email: string, text = ''): string | undefined {
   const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'outbox')
-  const mails = readdirSync(dir)
+  if (!existsSync(dir)) return undefined
+  return readdirSync(dir)
     .sort()
     .reverse()
     .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/=\r?\n/g, ''))
-  const mail = mails.find((m) => m.includes(`To: ${email}`))
-  const link = mail?.match(/https?:\/\/[^\s]+\/submissions\/[A-Za-z0-9_-]+/)?.[0]
+    .find((m) => m.includes(`To: ${email}`) && m.includes(text))
+}
+
+/** Mails are sent by a background job, so wait for the mail to arrive rather than read the outbox once. */
+async function waitForMail(email: string, text = ''): Promise<string> {
+  await expect.poll(() => newestMail(email, text) !== undefined, { timeout: 20_000, interval: 250, message: `a mail to ${email}` }).toBe(true)
+  return newestMail(email, text)!
+}
+
+/** The private link from the newest mail to this address. */
+async function privateLinkFor(email: string): Promise<string> {
+  const link = (await waitForMail(email)).match(/https?:\/\/[^\s]+\/submissions\/[A-Za-z0-9_-]+/)?.[0]
   if (!link) throw new Error(`no private link mailed to ${email}`)
   return link
 }
@@ -60,22 +72,29 @@ describe('proposing a practice, from the public form to publication', () => {
     expect(await page.locator('main .results .card').count()).toBe(0)
 
     // The submitter's private status page.
-    await page.goto(privateLinkFor('sara@test.example'))
+    await page.goto(await privateLinkFor('sara@test.example'))
     expect(await page.locator('main').textContent()).toContain(unique)
     await expectNoAxeFindings(page, 'private status page')
     await context.close()
   })
 
   it('keeps the unpublished proposal out of the REST and GraphQL API for anonymous callers', async () => {
-    const rest = (await (await fetch(url(`/api/practices?locale=sv&where[title][equals]=${encodeURIComponent(unique)}`))).json()) as { totalDocs: number }
-    expect(rest.totalDocs).toBe(0)
-    const gql = await fetch(url('/api/graphql'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ Practices(locale: sv, where: { title: { equals: ${JSON.stringify(unique)} } }) { totalDocs } }` }),
-    })
-    const body = (await gql.json()) as { data?: { Practices: { totalDocs: number } } }
-    expect(body.data?.Practices.totalDocs).toBe(0)
+    const restTotal = async (headers: Record<string, string> = {}) =>
+      ((await (await fetch(url(`/api/practices?locale=sv&where[title][equals]=${encodeURIComponent(unique)}`), { headers })).json()) as { totalDocs: number }).totalDocs
+    const graphqlTotal = async (headers: Record<string, string> = {}) => {
+      const gql = await fetch(url('/api/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: `{ Practices(locale: sv, where: { title: { equals: ${JSON.stringify(unique)} } }) { totalDocs } }` }),
+      })
+      return ((await gql.json()) as { data?: { Practices: { totalDocs: number } } }).data?.Practices.totalDocs
+    }
+    expect(await restTotal()).toBe(0)
+    expect(await graphqlTotal()).toBe(0)
+    // The same queries find it for an editor, so the zeros above are access, not a query that finds nothing.
+    const auth = { ...sameOrigin, authorization: `JWT ${await adminToken()}` }
+    expect(await restTotal(auth)).toBe(1)
+    expect(await graphqlTotal(auth)).toBe(1)
   })
 
   it('an editor reviews and publishes it, and it appears in the idea bank', async () => {
@@ -104,9 +123,52 @@ describe('proposing a practice, from the public form to publication', () => {
 
   it('takes a replication report for a published practice', async () => {
     const { own } = practicesFor('en')
+    const municipality = `Tromsø ${Date.now().toString(36)}`
+    const email = `kari-${Date.now().toString(36)}@test.example`
     const { context, page } = await openPage(browser())
     await page.goto(url(`/en/practices/${own.slug}/replicate`))
     await expectNoAxeFindings(page, 'replication form')
+    await page.locator('#f-municipality').fill(municipality)
+    await page.locator('#f-country').selectOption('NO')
+    await page.locator('#f-startDate').fill('2024-05-01')
+    await page.locator('#f-changes').fill('We met in the library instead of the town hall.')
+    await page.locator('#f-outcomes').fill('Twenty regular visitors after three months.')
+    await page.locator('#f-name').fill('Kari Nordmann')
+    await page.locator('#f-email').fill(email)
+    // The form refuses posts faster than a person types.
+    await page.waitForTimeout(3500)
+    await page.locator('form.submission-form button[type="submit"]').click()
+
+    // The confirmation names the reference and where the receipt went.
+    await page.waitForURL(new RegExp(`/en/practices/${own.slug}/replicate/thanks\\?receipt=`))
+    expect(await page.locator('main h1').textContent()).toBe(translate('en', 'replicate.thanksTitle'))
+    const reference = (await page.locator('main [role="status"]').textContent())?.match(/RP-\d{4}-\d{4,}/)?.[0]
+    expect(reference).toMatch(/^RP-/)
+    expect(await page.locator('main [role="status"]').textContent()).toBe(translate('en', 'propose.thanksText', { reference: reference!, email }))
+    await expectNoAxeFindings(page, 'replication thank-you page')
     await context.close()
+
+    // Stored for review under that reference, for this practice, and not public yet.
+    const auth = { ...sameOrigin, authorization: `JWT ${await adminToken()}` }
+    const practice = (await (await fetch(url(`/api/practices?depth=0&where[slug][equals]=${own.slug}`), { headers: auth })).json()) as { docs: { id: number }[] }
+    const query = `/api/replications?depth=0&where[submitter.reference][equals]=${reference}`
+    const stored = (await (await fetch(url(query), { headers: auth })).json()) as {
+      docs: { practice: number; municipality: string; country: string; workflowStatus: string; language: string; submitter: { email: string } }[]
+    }
+    expect(stored.docs).toHaveLength(1)
+    expect(stored.docs[0]).toMatchObject({
+      practice: practice.docs[0].id,
+      municipality,
+      country: 'NO',
+      language: 'en',
+      workflowStatus: 'submitted',
+      submitter: { email },
+    })
+    const anonymous = (await (await fetch(url(`/api/replications?depth=0&where[municipality][equals]=${encodeURIComponent(municipality)}`))).json()) as { totalDocs: number }
+    expect(anonymous.totalDocs).toBe(0)
+    expect(await (await fetch(url(`/en/practices/${own.slug}`))).text()).not.toContain(municipality)
+
+    // The receipt, sent by the mail job, carries the same reference.
+    expect(await waitForMail(email, reference!)).toContain(reference!)
   })
 })

@@ -1,4 +1,4 @@
-import type { Payload, TypedUser } from 'payload'
+import { Forbidden, type Payload, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
 import { createNews, createThemes, newsSeed } from '../helpers/fixtures'
@@ -48,7 +48,7 @@ describe('writing content', () => {
   it.each(['anonymous', 'moderator', 'expert'] as const)('%s may not create news', async (role) => {
     await expect(
       payload.create({ collection: 'news', data: { title: 'x', slug: `x-${role}`, publishedAt: new Date().toISOString() }, ...as(role) }),
-    ).rejects.toThrow()
+    ).rejects.toThrow(Forbidden)
   })
   it.each(['editor', 'admin'] as const)('%s may create news', async (role) => {
     const doc = await payload.create({
@@ -60,7 +60,7 @@ describe('writing content', () => {
     expect(doc.slug).toBe(`allowed-${role}`)
   })
   it('only an editor or admin may change site settings', async () => {
-    await expect(payload.updateGlobal({ slug: 'site-settings', data: { contactEmail: 'x@example.org' }, ...as('moderator') })).rejects.toThrow()
+    await expect(payload.updateGlobal({ slug: 'site-settings', data: { contactEmail: 'x@example.org' }, ...as('moderator') })).rejects.toThrow(Forbidden)
     const updated = await payload.updateGlobal({ slug: 'site-settings', data: { contactEmail: 'news@example.org' }, ...as('editor') })
     expect(updated.contactEmail).toBe('news@example.org')
   })
@@ -68,7 +68,7 @@ describe('writing content', () => {
 
 describe('user accounts', () => {
   it('anonymous readers cannot list users; non-admins see only themselves', async () => {
-    await expect(payload.find({ collection: 'users', ...as('anonymous') })).rejects.toThrow()
+    await expect(payload.find({ collection: 'users', ...as('anonymous') })).rejects.toThrow(Forbidden)
     const seen = await payload.find({ collection: 'users', ...as('editor') })
     expect(seen.docs.map((u) => u.email)).toEqual(['editor@example.org'])
     const all = await payload.find({ collection: 'users', ...as('admin') })
@@ -82,7 +82,7 @@ describe('user accounts', () => {
     expect(byAdmin.roles).toEqual(['editor', 'moderator'])
   })
   it('the outbox is for admins only', async () => {
-    await expect(payload.find({ collection: 'outbox', ...as('editor') })).rejects.toThrow()
+    await expect(payload.find({ collection: 'outbox', ...as('editor') })).rejects.toThrow(Forbidden)
     expect((await payload.find({ collection: 'outbox', ...as('admin') })).totalDocs).toBe(0)
   })
 })

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drawIllustration } from '../../src/seed/factories/create-image'
 import { buildApp } from '../../src/web/app'
@@ -16,6 +17,9 @@ afterAll(async () => {
   await app?.close()
   await t?.cleanup()
 })
+
+/** Payload's refusal of the file itself (its type), not of some other field or of access. */
+const fileRefused = (message: RegExp) => expect.objectContaining({ name: ValidationError.name, data: expect.objectContaining({ errors: [{ path: 'file', message: expect.stringMatching(message) }] }) })
 
 const upload = (data: Buffer, name: string, mimetype: string, alt: string | null = 'A test picture') =>
   t.payload.create({
@@ -39,13 +43,17 @@ describe('media uploads', () => {
   })
   it('rejects a text file that claims to be a PNG (type is judged by content)', async () => {
     const fake = Buffer.from('<script>alert(1)</script> not an image at all')
-    await expect(upload(fake, 'evil.png', 'image/png')).rejects.toThrow()
+    await expect(upload(fake, 'evil.png', 'image/png')).rejects.toEqual(fileRefused(/not allowed/))
     const { totalDocs } = await t.payload.count({ collection: 'media', where: { filename: { like: 'evil' } } })
     expect(totalDocs).toBe(0)
   })
   it('rejects SVG, which can carry script', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    await expect(upload(svg, 'x.svg', 'image/svg+xml')).rejects.toThrow()
+    await expect(upload(svg, 'x.svg', 'image/svg+xml')).rejects.toEqual(fileRefused(/Invalid MIME type/))
+    // Payload itself refuses SVG with script; the collection's raster-only list refuses a harmless one too.
+    const plain = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><rect width="1" height="1"/></svg>')
+    await expect(upload(plain, 'plain.svg', 'image/svg+xml')).rejects.toEqual(fileRefused(/Invalid MIME type/))
+    expect((await t.payload.count({ collection: 'media', where: { filename: { like: 'svg' } } })).totalDocs).toBe(0)
   })
   it('requires alt text', async () => {
     const png = await drawIllustration(['#000000', '#ffffff'], 'alt')

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
-import type { Payload, TypedUser } from 'payload'
+import { Forbidden, type Payload, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { canTransition } from '../../src/features/workflow/transitions'
 import { createOrganisation } from '../../src/seed/factories/create-organisation'
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
 import { createReplication } from '../../src/seed/factories/create-replication'
@@ -32,9 +33,14 @@ beforeAll(async () => {
       description: { sv: 'Kommunen.', en: 'The municipality.' },
     }),
   )
-  const make = async (slug: string, overrides: Parameters<typeof practiceSeed>[0], state: 'published' | 'submitted' = 'published') =>
-    ids.set(slug, await createPractice(payload, practiceSeed({ slug, ...overrides }), refs, state))
-  await make('se-youth-jobs', { country: 'SE', targetGroups: ['youth'], themes: ['labour-market'], organisations: ['org-malmo'], evidenceLevel: 'proven' })
+  const make = async (slug: string, overrides: Parameters<typeof practiceSeed>[0], state: 'published' | 'submitted' = 'published', extra = {}) =>
+    ids.set(slug, await createPractice(payload, practiceSeed({ slug, ...overrides }), refs, state, extra))
+  await make(
+    'se-youth-jobs',
+    { country: 'SE', targetGroups: ['youth'], themes: ['labour-market'], organisations: ['org-malmo'], evidenceLevel: 'proven' },
+    'published',
+    { submitter: { name: 'Sam Submitter', email: 'sam@test.example', locale: 'sv' } },
+  )
   await make('se-housing-youth', { country: 'SE', municipality: 'Umeå', targetGroups: ['youth'], themes: ['housing'], runState: 'ended', endDate: '2023-01-01' })
   await make('dk-jobs', { country: 'DK', municipality: 'Vejle', targetGroups: ['labour-migrants'], themes: ['labour-market'] })
   await make('no-language', {
@@ -133,7 +139,9 @@ describe('a practice page', () => {
   })
   it('keeps unpublished practices unreachable', async () => {
     expect((await get('/en/practices/secret-proposal')).statusCode).toBe(404)
-    expect((await get('/sitemap.xml')).body).not.toContain('secret-proposal')
+    const sitemap = (await get('/sitemap.xml')).body
+    expect(sitemap).toContain('/en/practices/dk-jobs')
+    expect(sitemap).not.toContain('secret-proposal')
   })
 })
 
@@ -163,12 +171,22 @@ describe('access across roles (Local API, as REST and GraphQL use it)', () => {
     expect((await seen(editor)).sort()).toEqual(['Hidden', 'Lund'])
   })
   it('hides submitter details and review notes from anonymous readers', async () => {
-    const doc = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: null })
-    expect(doc.submitter).toBeUndefined()
-    // The stored history has an entry (created as published); readers get none of it.
-    expect(doc.history ?? []).toEqual([])
-    const asEditor = await payload.findByID({ collection: 'practices', id: ids.get('se-youth-jobs')!, overrideAccess: false, user: editor })
+    const id = ids.get('se-youth-jobs')!
+    // The stored practice has a submitter, a note and a history entry (created as published) …
+    await payload.update({ collection: 'practices', id, data: { workflowNote: 'Internal remark.' }, overrideAccess: false, user: editor })
+    const asEditor = await payload.findByID({ collection: 'practices', id, overrideAccess: false, user: editor })
+    expect(asEditor.submitter).toMatchObject({ name: 'Sam Submitter', email: 'sam@test.example' })
+    expect(asEditor.workflowNote).toBe('Internal remark.')
     expect(asEditor.history?.length).toBe(1)
+    expect(asEditor.waitingDays).toBe(0)
+    // … and readers get none of it.
+    const doc = await payload.findByID({ collection: 'practices', id, overrideAccess: false, user: null })
+    expect(doc.title).toBeTruthy()
+    expect(doc.submitter).toBeUndefined()
+    expect(doc.workflowNote).toBeUndefined()
+    expect(doc.history ?? []).toEqual([])
+    expect(doc.waitingDays).toBeUndefined()
+    expect(JSON.stringify(doc)).not.toContain('sam@test.example')
   })
 })
 
@@ -177,7 +195,7 @@ describe('workflow', () => {
     const id = ids.get('secret-proposal')!
     await expect(
       payload.update({ collection: 'practices', id, data: { workflowStatus: 'published' }, overrideAccess: false, user: editor }),
-    ).rejects.toThrow()
+    ).rejects.toThrow('The following field is invalid: workflowStatus')
     await payload.update({ collection: 'practices', id, data: { workflowStatus: 'in-review' }, overrideAccess: false, user: editor })
     await expect(
       payload.update({ collection: 'practices', id, data: { workflowStatus: 'changes-requested' }, overrideAccess: false, user: editor }),
@@ -197,11 +215,24 @@ describe('workflow', () => {
     expect((await get('/en/practices')).body).toContain('5 practices')
   })
   it('does not let anonymous readers, moderators or experts write', async () => {
+    const id = ids.get('dk-jobs')!
+    // A change an editor may make (published → in-review is a legal move), so only access can refuse it.
+    const change = { workflowStatus: 'in-review' as const, municipality: 'Changed' }
+    expect(canTransition('published', 'in-review', 'editor')).toBe(true)
     for (const user of [null, others.get('moderator')!, others.get('expert')!]) {
+      const who = user?.email ?? 'anonymous'
+      await expect(payload.update({ collection: 'practices', id, data: change, overrideAccess: false, user }), who).rejects.toThrow(Forbidden)
+      await expect(payload.delete({ collection: 'practices', id, overrideAccess: false, user }), who).rejects.toThrow(Forbidden)
       await expect(
-        payload.update({ collection: 'practices', id: ids.get('dk-jobs')!, data: { workflowStatus: 'declined', workflowNote: 'x' }, overrideAccess: false, user }),
-      ).rejects.toThrow()
+        payload.create({ collection: 'practices', locale: 'en', data: { title: 'x', summary: 'x', slug: 'x', country: 'SE', originalLanguage: 'en', workflowStatus: 'submitted' }, overrideAccess: false, user }),
+        who,
+      ).rejects.toThrow(Forbidden)
     }
+    expect(await payload.findByID({ collection: 'practices', id, overrideAccess: true })).toMatchObject({ workflowStatus: 'published', municipality: 'Vejle' })
+    // The same change by an editor goes through (and is undone), so the refusal above was access alone.
+    await payload.update({ collection: 'practices', id, data: change, overrideAccess: false, user: editor })
+    const undone = await payload.update({ collection: 'practices', id, data: { workflowStatus: 'published', municipality: 'Vejle' }, overrideAccess: false, user: editor })
+    expect(undone).toMatchObject({ workflowStatus: 'published', municipality: 'Vejle' })
   })
   it('lets an editor work in any admin language on a practice written in another one', async () => {
     // no-language exists only in Norwegian; saving from the English admin must still work.

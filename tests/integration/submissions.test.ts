@@ -5,7 +5,8 @@ import type { TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashToken } from '../../src/features/workflow/private-link'
 import type { PracticeSeed } from '../../src/seed/data/practice-types'
-import { createPractice } from '../../src/seed/factories/create-practice'
+import { workflowStates } from '../../src/features/practices/vocabulary'
+import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
 import { buildApp } from '../../src/web/app'
 import { issueCsrfToken } from '../../src/web/csrf'
 import { createThemes } from '../helpers/fixtures'
@@ -15,6 +16,7 @@ import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
 let t: TestPayload
 let app: FastifyInstance
 let editor: TypedUser
+let refs: PracticeRefs
 
 const publishedSeed: PracticeSeed = {
   slug: 'language-cafe',
@@ -62,8 +64,8 @@ const publishedSeed: PracticeSeed = {
 
 beforeAll(async () => {
   t = await startTestPayload()
-  const refs = await createThemes(t.payload)
-  await createPractice(t.payload, publishedSeed, { themes: refs.themes, organisations: new Map() })
+  refs = { themes: (await createThemes(t.payload)).themes, organisations: new Map() }
+  await createPractice(t.payload, publishedSeed, refs)
   const user = await t.payload.create({
     collection: 'users',
     data: { email: 'editor@example.org', password: 'a-long-password', roles: ['editor'] },
@@ -477,8 +479,14 @@ describe('replication reports', () => {
     expect(res.body).toContain('Language café')
     expect(res.body).toContain('<label for="f-municipality">Municipality <span class="required">(required)</span></label>')
     expect((await app.inject({ method: 'GET', url: '/en/practices/no-such-practice/replicate' })).statusCode).toBe(404)
-    const submitted = await t.payload.find({ collection: 'practices', where: { workflowStatus: { not_equals: 'published' } }, overrideAccess: true })
-    for (const d of submitted.docs) expect((await app.inject({ method: 'GET', url: `/en/practices/${d.slug}/replicate` })).statusCode).toBe(404)
+    // One practice in every other workflow state: none of them offers the form.
+    const unpublished = workflowStates.filter((s) => s !== 'published')
+    for (const state of unpublished) await createPractice(t.payload, { ...publishedSeed, slug: `replicate-${state}` }, refs, state)
+    const hidden = await t.payload.find({ collection: 'practices', where: { slug: { like: 'replicate-' } }, overrideAccess: true, pagination: false })
+    expect(hidden.docs.map((d) => d.workflowStatus).sort()).toEqual([...unpublished].sort())
+    for (const d of hidden.docs) {
+      expect((await app.inject({ method: 'GET', url: `/en/practices/${d.slug}/replicate` })).statusCode, d.workflowStatus!).toBe(404)
+    }
   })
 
   it('stores a report as submitted with a reference and mails the receipt', async () => {
