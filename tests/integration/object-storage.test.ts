@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPractice } from '../../src/seed/factories/create-practice'
 import { drawIllustration } from '../../src/seed/factories/create-image'
 import { buildApp } from '../../src/web/app'
-import { createThemes, practiceSeed } from '../helpers/fixtures'
+import { createThemes, practiceSeed, samplePdf } from '../helpers/fixtures'
 import { startS3rver, type TestS3 } from '../helpers/start-s3rver'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -18,7 +18,7 @@ let reader: TestPayload
 let app: FastifyInstance
 let editorToken: string
 
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n', 'latin1')
+const pdf = samplePdf
 
 beforeAll(async () => {
   s3 = await startS3rver(4561)
