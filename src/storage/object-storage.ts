@@ -28,6 +28,9 @@ export function objectStorage(s3: S3Settings | undefined): Plugin {
           forcePathStyle: s3.forcePathStyle,
           // Without explicit keys the AWS SDK looks on the host (environment, profile, instance role).
           credentials: s3.accessKeyId && s3.secretAccessKey ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } : undefined,
+          // Several S3-compatible services refuse the SDK's default checksums (CRC32 on every upload):
+          // with a custom endpoint they are sent only where S3 requires them; AWS keeps the defaults.
+          ...(s3.endpoint ? ({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const) : {}),
         }
       : {},
     // The client is cached process-wide by this key; tests run several configurations in one process.
