@@ -32,7 +32,9 @@ export async function openStoredFile(
       if (!(res instanceof Response)) continue
       if (res.status !== 200 || !res.body) {
         await res.body?.cancel()
-        return undefined
+        if (res.status === 404) return undefined
+        // An unreachable or misconfigured bucket is a server error, not a missing file.
+        throw new Error(`object storage answered ${res.status} for ${collection}/${name}`)
       }
       const length = Number(res.headers.get('content-length'))
       return { stream: Readable.fromWeb(res.body as NodeWebStream), size: Number.isFinite(length) && length > 0 ? length : undefined }

@@ -19,13 +19,14 @@ const accessKey = 'S3RVER'
 
 /**
  * Starts an in-process S3-compatible server on 127.0.0.1, storing objects in a new temporary folder,
- * with one empty bucket. Stop it after the Payload instances that use it.
+ * with one empty bucket. Stop it after the Payload instances that use it (a second stop does nothing).
  */
 export async function startS3rver(port: number, bucket = `s3-test-${randomBytes(4).toString('hex')}`): Promise<TestS3> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-s3-'))
   const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: [{ name: bucket }] })
   const address = await server.run()
   const endpoint = `http://127.0.0.1:${address.port}`
+  let stopped = false
   return {
     endpoint,
     bucket,
@@ -39,6 +40,8 @@ export async function startS3rver(port: number, bucket = `s3-test-${randomBytes(
     },
     keys: () => objectKeys(path.join(directory, bucket)),
     stop: async () => {
+      if (stopped) return
+      stopped = true
       await server.close()
       rmSync(directory, { recursive: true, force: true })
     },

@@ -130,4 +130,12 @@ describe('object storage shared by two instances', () => {
     const submitted = await app.inject({ method: 'GET', url: `/en/practices/shared-submitted/files/${attachment.id}` })
     expect(submitted.statusCode).toBe(404)
   })
+
+  // Last: it stops the bucket.
+  it('answers a server error, not "not found", while the bucket is unreachable', async () => {
+    const doc = await writer.payload.find({ collection: 'media', limit: 1, depth: 0 })
+    await s3.stop()
+    const res = await app.inject({ method: 'GET', url: `/media/${doc.docs[0]!.filename}` })
+    expect(res.statusCode).toBe(500)
+  })
 })
