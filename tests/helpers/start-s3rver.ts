@@ -19,7 +19,8 @@ const accessKey = 'S3RVER'
 
 /**
  * Starts an in-process S3-compatible server on 127.0.0.1, storing objects in a new temporary folder,
- * with one empty bucket. Stop it after the Payload instances that use it (a second stop does nothing).
+ * with one empty bucket; port 0 takes a free one. Stop it after the Payload instances that use it
+ * (a second stop does nothing).
  */
 export async function startS3rver(port: number, bucket = `s3-test-${randomBytes(4).toString('hex')}`): Promise<TestS3> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-s3-'))
