@@ -22,6 +22,7 @@ import { SiteSettings } from '../features/site-settings/global'
 import { Themes } from '../features/themes/collection'
 import { Users } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
+import { objectStorage } from '../storage/object-storage'
 import { defaultLocale, localeNames, locales } from '../i18n/locales'
 
 /** Only the configured dialect's adapter is loaded: each takes a noticeable part of start-up. */
@@ -80,6 +81,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       Outbox,
     ],
     globals: [SiteSettings],
+    plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
     editor: lexicalEditor(),
     db,

@@ -67,3 +67,6 @@ export function practiceSeed(overrides: Partial<PracticeSeed> = {}): PracticeSee
     ...overrides,
   }
 }
+
+/** The smallest PDF that Payload's content check accepts as application/pdf. */
+export const samplePdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n', 'latin1')

@@ -9,18 +9,30 @@ import { stopPayload } from '../../src/boot/stop-payload'
 import type { ConfigOptions } from '../../src/config/build-payload-config'
 import { readEnv, type Env } from '../../src/config/env'
 
-export type TestPayload = { payload: Payload; env: Env; cleanup: () => Promise<void> }
+/** `key` is Payload's instance cache key (for Payload's REST handler: handleEndpoints). */
+export type TestPayload = { payload: Payload; env: Env; key: string; cleanup: () => Promise<void> }
+
+export type TestPayloadOptions = ConfigOptions & {
+  /**
+   * Join the database of an instance already started (its env.databaseUrl) instead of creating
+   * one: another instance of the same site. It is neither created nor dropped here, so clean
+   * this instance up before the one that owns the database.
+   */
+  databaseUrl?: string
+}
 
 /**
  * Starts Payload on a brand-new database: a temporary SQLite file, or a new PostgreSQL database
  * created next to the one in DATABASE_URL when that is postgres://. Migrations build the schema.
+ * Each instance has its own data folder (uploads, secret), also when it shares a database.
  */
-export async function startTestPayload(overrides: Record<string, string> = {}, options: ConfigOptions = {}): Promise<TestPayload> {
+export async function startTestPayload(overrides: Record<string, string> = {}, options: TestPayloadOptions = {}): Promise<TestPayload> {
+  const { databaseUrl: sharedUrl, ...configOptions } = options
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-test-'))
   const base = process.env.DATABASE_URL ?? ''
-  let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
+  let databaseUrl = sharedUrl ?? `file:${path.join(dataDir, 'test.db')}`
   let dropDatabase = async () => {}
-  if (/^postgres(ql)?:\/\//.test(base)) {
+  if (!sharedUrl && /^postgres(ql)?:\/\//.test(base)) {
     const name = `ch_test_${randomBytes(6).toString('hex')}`
     const admin = new pg.Client({ connectionString: base })
     await admin.connect()
@@ -44,10 +56,12 @@ export async function startTestPayload(overrides: Record<string, string> = {}, o
     SEED: 'none',
     ...overrides,
   })
-  const payload = await startPayload(env, `test-${randomBytes(4).toString('hex')}`, options)
+  const key = `test-${randomBytes(4).toString('hex')}`
+  const payload = await startPayload(env, key, configOptions)
   return {
     payload,
     env,
+    key,
     cleanup: async () => {
       await stopPayload(payload)
       await dropDatabase()

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { Forbidden, type Payload, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,7 +8,7 @@ import { createOrganisation } from '../../src/seed/factories/create-organisation
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
 import { createReplication } from '../../src/seed/factories/create-replication'
 import { buildApp } from '../../src/web/app'
-import { createThemes, practiceSeed } from '../helpers/fixtures'
+import { createThemes, practiceSeed, samplePdf } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 let t: TestPayload
@@ -142,6 +144,22 @@ describe('a practice page', () => {
     const sitemap = (await get('/sitemap.xml')).body
     expect(sitemap).toContain('/en/practices/dk-jobs')
     expect(sitemap).not.toContain('secret-proposal')
+  })
+  it('serves an attachment from local disk only while its practice is published', async () => {
+    const pdf = samplePdf
+    const file = { data: pdf, name: 'disk-report.pdf', mimetype: 'application/pdf', size: pdf.length }
+    const attachment = await payload.create({ collection: 'attachments', data: { title: 'Report' }, file, overrideAccess: true })
+    expect(existsSync(path.join(t.env.dataDir, 'attachments', attachment.filename!))).toBe(true)
+    const made = [
+      await createPractice(payload, practiceSeed({ slug: 'with-file' }), refs, 'published', { attachments: [attachment.id] }),
+      await createPractice(payload, practiceSeed({ slug: 'with-file-draft' }), refs, 'submitted', { attachments: [attachment.id] }),
+    ]
+    const published = await get(`/en/practices/with-file/files/${attachment.id}`)
+    expect(published.statusCode).toBe(200)
+    expect(published.rawPayload.equals(pdf)).toBe(true)
+    expect((await get(`/en/practices/with-file-draft/files/${attachment.id}`)).statusCode).toBe(404)
+    // Later tests count the published practices.
+    for (const id of made) await payload.delete({ collection: 'practices', id, overrideAccess: true })
   })
 })
 

@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs'
 import { pageTags } from '../../cache/page-tags'
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { BadRequest, NotFound } from '../../web/context'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
+import { openStoredFile } from '../../storage/open-stored-file'
 import { getPractice } from './get-practice'
 import { listPractices } from './list-practices'
 import { practiceAttachments } from './practice-attachments'
@@ -61,14 +60,14 @@ export function registerPracticeRoutes(app: FastifyInstance, deps: Deps): void {
     const practice = found.docs[0]
     const attachment = practice && (await practiceAttachments(deps.payload, practice)).find((a) => a.id === Number(id))
     if (!attachment) throw new NotFound()
-    const file = path.join(deps.env.dataDir, 'attachments', path.basename(attachment.filename))
-    const info = await stat(file).catch(() => undefined)
-    if (!info?.isFile()) throw new NotFound()
+    // On disk or in object storage; the attachment document says where (its access was checked above).
+    const file = await openStoredFile(deps.payload, 'attachments', attachment.filename, attachment)
+    if (!file) throw new NotFound()
     reply.header('content-type', attachment.mimeType)
-    reply.header('content-length', info.size)
+    if (file.size !== undefined) reply.header('content-length', file.size)
     reply.header('content-disposition', `inline; filename="${path.basename(attachment.filename).replace(/"/g, '')}"`)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('cache-control', 'public, max-age=3600')
-    return reply.send(createReadStream(file))
+    return reply.send(file.stream)
   })
 }
