@@ -1,6 +1,7 @@
 import * as migration_20261121_161527_initial from './20261121_161527_initial';
 import * as migration_20261121_170741_idea_bank from './20261121_170741_idea_bank';
 import * as migration_20261202_021521_jobs_queue from './20261202_021521_jobs_queue';
+import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441_rate_limit_buckets';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261202_021521_jobs_queue.up,
     down: migration_20261202_021521_jobs_queue.down,
     name: '20261202_021521_jobs_queue'
+  },
+  {
+    up: migration_20261202_022441_rate_limit_buckets.up,
+    down: migration_20261202_022441_rate_limit_buckets.down,
+    name: '20261202_022441_rate_limit_buckets'
   },
 ];
