@@ -12,6 +12,20 @@ export type ShutdownOptions = {
 }
 
 /**
+ * Closes the server once the requests in flight are answered. Node closes idle kept-alive
+ * connections only when close() is called; one still busy then would stay open after its answer
+ * (Fastify keeps connections alive for 72 s), so idle ones are closed again until none is left.
+ */
+async function closeHttp(app: FastifyInstance): Promise<void> {
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100)
+  try {
+    await app.close()
+  } finally {
+    clearInterval(sweep)
+  }
+}
+
+/**
  * Stops the instance in order: stop accepting connections and let requests in flight finish
  * (Fastify's close; new requests on kept-alive connections get 503), let running jobs finish
  * (JobRunner.stop), then close Payload and its connections, and exit 0. Whatever hangs is cut
@@ -25,7 +39,8 @@ export async function shutDown(parts: ShutdownParts, options: ShutdownOptions): 
   }, options.timeoutMs ?? 9500)
   force.unref()
   try {
-    await Promise.all([parts.app.close(), parts.runner?.stop()])
+    await Promise.all([closeHttp(parts.app), parts.runner?.stop().then(() => options.log('jobs stopped'))])
+    options.log('requests finished')
     await stopPayload(parts.payload)
     clearTimeout(force)
     options.log('stopped')

@@ -63,9 +63,10 @@ describe('SIGTERM', () => {
     expect(['refused', 503]).toContain(late)
     expect(await slow).toEqual({ status: 200, body: { slept: 2000 } })
     const { code, at } = await server.exited
-    expect(code).toBe(0)
+    expect(code, server.output()).toBe(0)
     expect(at - signalled).toBeLessThan(10_000)
-    expect(server.output()).toContain('stopped')
+    expect(server.output()).toContain('jobs stopped')
+    expect(server.output()).toMatch(/\] stopped/)
   }, 120_000)
 
   it('forces the exit when a request does not finish in time', async () => {
