@@ -27,6 +27,11 @@ const sweepSql = { postgres: 'delete from rate_limit_buckets where expires_at <=
 const sweepEveryMs = 60_000
 const lastSweep = new WeakMap<Payload, number>()
 
+/** Deletes the buckets whose window has ended (they would restart at 1 anyway). */
+export async function sweepRateLimitBuckets(payload: Payload, now = Date.now()): Promise<void> {
+  await rawRows(payload, sweepSql, [now])
+}
+
 /** Turns a bucket's state after this hit into the answer to the client. */
 export function verdictOf(hits: number, expiresAt: number, limit: number, now: number): RateVerdict {
   const allowed = hits <= limit
@@ -46,8 +51,8 @@ export async function hitRateLimit(
   const row = rows[0] ?? {}
   if (now - (lastSweep.get(payload) ?? 0) >= sweepEveryMs) {
     lastSweep.set(payload, now)
-    // Housekeeping must never fail a request.
-    rawRows(payload, sweepSql, [now]).catch(() => {})
+    // Housekeeping must never fail or delay a request.
+    sweepRateLimitBuckets(payload, now).catch(() => {})
   }
   return verdictOf(Number(row.hits), Number(row.expires_at), opts.limit, now)
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rawRows } from '../../src/db/raw-sql'
 import { buildApp } from '../../src/web/app'
 import { csrfFieldFor, guardForm } from '../../src/web/form-guard'
-import { hitRateLimit } from '../../src/web/rate-limit'
+import { hitRateLimit, sweepRateLimitBuckets } from '../../src/web/rate-limit'
 import { startSecondPayload, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 const proxy = '10.9.0.1'
@@ -71,6 +71,15 @@ describe('rate limits across instances', () => {
     expect((await hitRateLimit(t.payload, { ...opts, now: 5_000 })).allowed).toBe(true)
     expect(await hitRateLimit(second.payload, { ...opts, now: 5_500 })).toEqual({ allowed: false, retryAfterSeconds: 1 })
     expect((await hitRateLimit(t.payload, { ...opts, now: 6_000 })).allowed).toBe(true)
+  })
+
+  it('cleans up windows that have ended and keeps the live ones', async () => {
+    const keys = "select key from rate_limit_buckets where key like 'test:sweep%'"
+    await hitRateLimit(t.payload, { key: 'test:sweep-old', limit: 1, windowMs: 1000, now: 1_000 })
+    await hitRateLimit(t.payload, { key: 'test:sweep-live', limit: 1, windowMs: 60_000, now: 1_000 })
+    await sweepRateLimitBuckets(second.payload, 30_000)
+    const left = await rawRows(t.payload, { postgres: keys, sqlite: keys }, [])
+    expect(left.map((r) => r.key)).toEqual(['test:sweep-live'])
   })
 })
 
