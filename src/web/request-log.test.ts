@@ -13,6 +13,10 @@ describe('loggablePath', () => {
     expect(loggablePath('/fi/submissions/k3Jx9-secret-token/update?x=1')).toBe('/fi/submissions/:token/update')
     expect(loggablePath('/sv/submissions/')).toBe('/sv/submissions/')
   })
+  it('replaces the tokens of Payload’s verification and password-reset links', () => {
+    expect(loggablePath('/api/users/verify/abc123')).toBe('/api/users/verify/:token')
+    expect(loggablePath('/admin/reset/abc123')).toBe('/admin/reset/:token')
+  })
   it('drops path segments that look like e-mail addresses', () => {
     expect(loggablePath('/api/users/anna@example.org')).toBe('/api/users/:redacted')
     expect(loggablePath('/x/anna%40example.org')).toBe('/x/:redacted')

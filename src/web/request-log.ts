@@ -14,8 +14,11 @@ export type RequestLogLine = {
   aborted?: true
 }
 
-/** Path segments after these are private capabilities (a submitter's status link), never logged. */
-const privateAfter = new Set(['submissions'])
+/**
+ * Path segments after these are private capabilities, never logged: a submitter's status link,
+ * and Payload's e-mail verification and password-reset links (/api/users/verify/…, /admin/reset/…).
+ */
+const privateAfter = new Set(['submissions', 'verify', 'reset'])
 
 /**
  * The path as it may be logged: no query string (search terms, e-mail addresses in links, tokens),
