@@ -86,3 +86,31 @@ describe('request log', () => {
     for (const secret of ['very-private-token', 'anna', 'example.org', 'secret-session', 'secret-bearer']) expect(all).not.toContain(secret)
   })
 })
+
+describe('request log for requests handed to Next (admin, API)', () => {
+  it('gives them an id and one redacted line too', async () => {
+    const nextLines: string[] = []
+    const withNext = await buildApp({
+      payload: t.payload,
+      env: t.env,
+      logger: { write: (line) => nextLines.push(line) },
+      // Stands in for Next's handler: answers on the raw response, as the hijacked reply does.
+      next: async (_req, res) => {
+        res.statusCode = 200
+        res.end('admin')
+      },
+    })
+    try {
+      const res = await withNext.inject({ method: 'GET', url: '/admin/reset/very-private-token?x=anna%40example.org' })
+      expect(res.body).toBe('admin')
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+      await new Promise((resolve) => setImmediate(resolve))
+      const requestLines = nextLines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request')
+      expect(requestLines).toHaveLength(1)
+      expect(requestLines[0]).toMatchObject({ reqId: res.headers['x-request-id'], path: '/admin/reset/:token', status: 200 })
+      expect(nextLines.join('\n')).not.toContain('very-private-token')
+    } finally {
+      await withNext.close()
+    }
+  })
+})
