@@ -1,13 +1,11 @@
 import nextEnv from '@next/env'
 import next from 'next'
-import { ensureFirstAdmin } from './boot/ensure-first-admin'
-import { startPayload } from './boot/start-payload'
-import { stopPayload } from './boot/stop-payload'
+import { installGracefulShutdown } from './boot/graceful-shutdown'
+import { startInstance } from './boot/start-instance'
 import { ConfigError, readEnv } from './config/env'
 import { projectRoot as root } from './config/paths'
 import { practiceIndex } from './features/practices/search/practice-index'
 import { startJobRunner } from './jobs/runner/start-job-runner'
-import { seedIfEmpty } from './seed/seed-if-empty'
 import { buildApp } from './web/app'
 
 const step = (msg: string) => console.log(`[clearinghouse] ${msg}`)
@@ -19,33 +17,21 @@ async function main() {
   const started = Date.now()
   step(`database: ${env.dialect}`)
   // Payload first: Next's route handlers then find this instance in Payload's cache and reuse it,
-  // so hooks (cache invalidation) and jobs exist once in this process.
-  const payload = await startPayload(env)
-  step('migrations applied')
-  const admin = await ensureFirstAdmin(payload, env)
-  if (admin === 'created') step(`first admin created: ${env.adminEmail}`)
-  if (admin === 'not-configured') step('no users yet: open /admin to create the first admin')
-  if (env.seed === 'demo' && (await seedIfEmpty(payload, step))) step('demo content loaded')
+  // so hooks (cache invalidation) and jobs exist once in this process. Migrations, first admin and
+  // demo seed run under a start-up lock: instances started together do them once.
+  const payload = await startInstance(env, step)
   // Load the idea bank's search index now rather than on the first reader's request.
   await practiceIndex(payload).ready()
 
   const nextApp = next({ dev: false, dir: root, quiet: true })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = await buildApp({ payload, env, next: (req, res) => handle(req, res), logger: process.env.LOG_REQUESTS === 'true' })
+  const app = await buildApp({ payload, env, next: (req, res) => handle(req, res), logger: env.logRequests || process.env.NODE_ENV === 'production' })
   await app.listen({ port: env.port, host: process.env.HOST ?? '0.0.0.0' })
   // Durable jobs (mails now; reminders, newsletters, imports later) run here unless RUN_JOBS=false.
   const runner = env.runJobs ? startJobRunner(payload, env) : undefined
   step(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${env.publicUrl}  (admin: ${env.publicUrl}/admin)`)
-
-  const stop = async () => {
-    await app.close()
-    await runner?.stop()
-    await stopPayload(payload)
-    process.exit(0)
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  installGracefulShutdown({ app, runner, payload }, { log: step })
 }
 
 main().catch((error: unknown) => {

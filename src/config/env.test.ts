@@ -19,6 +19,13 @@ describe('readEnv', () => {
   it('selects PostgreSQL for postgres:// URLs', () => {
     expect(readEnv({ DATA_DIR: dataDir(), DATABASE_URL: 'postgres://u@h:5432/db' }).dialect).toBe('postgres')
   })
+  it('logs requests by default in production only, unless LOG_REQUESTS says otherwise', () => {
+    const dir = dataDir()
+    expect(readEnv({ DATA_DIR: dir }).logRequests).toBe(false)
+    expect(readEnv({ DATA_DIR: dir, NODE_ENV: 'production' }).logRequests).toBe(true)
+    expect(readEnv({ DATA_DIR: dir, NODE_ENV: 'production', LOG_REQUESTS: 'false' }).logRequests).toBe(false)
+    expect(readEnv({ DATA_DIR: dir, LOG_REQUESTS: 'true' }).logRequests).toBe(true)
+  })
   it.each([
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ PORT: 'eighty' }, /PORT/],

@@ -28,7 +28,7 @@ export type Env = {
   jobPollMs: number
   /** Safety net: a cached page is re-rendered after this long even if no change reached it. */
   pageCacheMaxAgeSeconds: number
-  /** One JSON line per request (with its id) on stdout. */
+  /** One JSON line per request (with its id) on stdout; on by default when NODE_ENV=production. */
   logRequests: boolean
 }
 
@@ -115,7 +115,7 @@ export function readEnv(source: Source = process.env): Env {
     jobLeaseSeconds: wholeNumber(source, 'JOB_LEASE_SECONDS', 60, 1, 3600),
     jobPollMs: wholeNumber(source, 'JOB_POLL_MS', 1000, 50, 60_000),
     pageCacheMaxAgeSeconds: wholeNumber(source, 'PAGE_CACHE_MAX_AGE', 300, 1, 86_400),
-    logRequests: flag(source, 'LOG_REQUESTS', false),
+    logRequests: flag(source, 'LOG_REQUESTS', source.NODE_ENV === 'production'),
   }
 }
 

@@ -16,7 +16,10 @@ import { negotiateLocale } from '../i18n/pick-language'
 import { findAsset } from './assets'
 import { BadRequest, NotFound } from './context'
 import { sendErrorPage } from './error-pages'
+import { registerHealthRoutes } from './health-routes'
 import type { Deps } from './public-page'
+import { registerRequestLog } from './request-log'
+import { serverOptions, type LogDestination } from './server-options'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -25,9 +28,9 @@ const nextPaths = /^\/(admin|api|_next)(\/|\?|$)/
 
 const languageCookie = /(?:^|;\s*)lang=([a-z]{2})(?:;|$)/
 
-export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boolean }): Promise<FastifyInstance> {
+export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDestination }): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    ...serverOptions(deps.env, deps.logger ?? false),
     routerOptions: { maxParamLength: 200 },
     bodyLimit: 1024 * 1024,
     // Malformed URLs and encodings are the client's error, never a 500.
@@ -43,6 +46,9 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
     pageCache.invalidate(change)
   })
   app.addHook('onClose', async () => unsubscribe())
+  // Before the Next hand-over, so admin and API requests get an id and a log line too.
+  registerRequestLog(app, Boolean(deps.logger) && deps.env.logRequests)
+  registerHealthRoutes(app, deps)
 
   if (deps.next) {
     const handle = deps.next

@@ -3,7 +3,7 @@ import { csrfCookieName, csrfFieldName, issueCsrfToken, verifyCsrfToken } from '
 import { sendErrorPage } from './error-pages'
 import { html, type SafeHtml } from './html'
 import type { Deps } from './public-page'
-import { RateLimiter } from './rate-limit'
+import { hitRateLimit, rateLimitKey } from './rate-limit'
 
 function readCookie(req: FastifyRequest, name: string): string | undefined {
   const m = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(req.headers.cookie ?? '')
@@ -29,10 +29,12 @@ export function guardForm(
   deps: Deps,
   opts: { name: string; limit: number; windowMs: number },
 ): { onRequest: onRequestAsyncHookHandler; preHandler: preHandlerAsyncHookHandler } {
-  const limiter = new RateLimiter(opts.limit, opts.windowMs)
   return {
     onRequest: async function (req, reply) {
-      const verdict = limiter.hit(`${opts.name}:${req.ip}`)
+      // req.ip: the peer, or the client named by a trusted proxy (TRUSTED_PROXIES). Buckets live in
+      // the database, so every instance behind the load balancer counts the same attempts.
+      const key = rateLimitKey(deps.env.payloadSecret, opts.name, req.ip)
+      const verdict = await hitRateLimit(deps.payload, { key, limit: opts.limit, windowMs: opts.windowMs })
       if (!verdict.allowed) {
         reply.header('retry-after', String(verdict.retryAfterSeconds))
         return sendErrorPage(deps, req, reply, 'tooMany')

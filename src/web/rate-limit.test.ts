@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { RateLimiter } from './rate-limit'
+import { rateLimitKey, verdictOf } from './rate-limit'
 
-describe('RateLimiter', () => {
-  it('allows up to the limit per window and tells when to retry', () => {
-    const rl = new RateLimiter(3, 60_000)
-    expect([1, 2, 3].map(() => rl.hit('a', 0).allowed)).toEqual([true, true, true])
-    expect(rl.hit('a', 10_000)).toEqual({ allowed: false, retryAfterSeconds: 50 })
-    expect(rl.hit('b', 10_000).allowed).toBe(true)
-    expect(rl.hit('a', 60_000).allowed).toBe(true)
+describe('rateLimitKey', () => {
+  it('keeps no address in clear, and maps one address and form to one key', () => {
+    const key = rateLimitKey('secret-of-the-site', 'propose', '203.0.113.9')
+    expect(key).toMatch(/^propose:[\w-]{43}$/)
+    expect(key).not.toContain('203.0.113.9')
+    expect(rateLimitKey('secret-of-the-site', 'propose', '203.0.113.9')).toBe(key)
+    expect(rateLimitKey('secret-of-the-site', 'propose', '203.0.113.10')).not.toBe(key)
+    expect(rateLimitKey('another-secret-xx', 'propose', '203.0.113.9')).not.toBe(key)
   })
-  it('stays bounded under a flood of keys', () => {
-    const rl = new RateLimiter(1, 60_000, 100)
-    for (let i = 0; i < 1000; i++) rl.hit(`k${i}`, i)
-    expect(rl.size).toBeLessThanOrEqual(100)
+})
+
+describe('verdictOf', () => {
+  it('allows up to the limit and tells when the window ends', () => {
+    expect(verdictOf(3, 60_000, 3, 10_000)).toEqual({ allowed: true, retryAfterSeconds: 0 })
+    expect(verdictOf(4, 60_000, 3, 10_000)).toEqual({ allowed: false, retryAfterSeconds: 50 })
+    expect(verdictOf(4, 60_000, 3, 59_999)).toEqual({ allowed: false, retryAfterSeconds: 1 })
   })
 })

@@ -21,13 +21,15 @@ export type TestPayloadOptions = ConfigOptions & {
   databaseUrl?: string
 }
 
+export type TestDatabase = { env: Env; drop: () => Promise<void> }
+
 /**
- * Starts Payload on a brand-new database: a temporary SQLite file, or a new PostgreSQL database
- * created next to the one in DATABASE_URL when that is postgres://. Migrations build the schema.
- * Each instance has its own data folder (uploads, secret), also when it shares a database.
+ * A brand-new, empty database and the environment pointing at it: a temporary SQLite file, or a new
+ * PostgreSQL database created next to the one in DATABASE_URL when that is postgres://. With
+ * `sharedUrl`, the environment points at that existing database instead (nothing is created or
+ * dropped). Each environment has its own data folder (uploads, secret).
  */
-export async function startTestPayload(overrides: Record<string, string> = {}, options: TestPayloadOptions = {}): Promise<TestPayload> {
-  const { databaseUrl: sharedUrl, ...configOptions } = options
+export async function createTestDatabase(overrides: Record<string, string> = {}, sharedUrl?: string): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-test-'))
   const base = process.env.DATABASE_URL ?? ''
   let databaseUrl = sharedUrl ?? `file:${path.join(dataDir, 'test.db')}`
@@ -56,16 +58,38 @@ export async function startTestPayload(overrides: Record<string, string> = {}, o
     SEED: 'none',
     ...overrides,
   })
-  const key = `test-${randomBytes(4).toString('hex')}`
-  const payload = await startPayload(env, key, configOptions)
   return {
-    payload,
     env,
-    key,
-    cleanup: async () => {
-      await stopPayload(payload)
+    drop: async () => {
       await dropDatabase()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** Starts Payload on a brand-new database (see createTestDatabase). Migrations build the schema. */
+export async function startTestPayload(overrides: Record<string, string> = {}, options: TestPayloadOptions = {}): Promise<TestPayload> {
+  const { databaseUrl: sharedUrl, ...configOptions } = options
+  const db = await createTestDatabase(overrides, sharedUrl)
+  const key = `test-${randomBytes(4).toString('hex')}`
+  const payload = await startPayload(db.env, key, configOptions)
+  return {
+    payload,
+    env: db.env,
+    key,
+    cleanup: async () => {
+      await stopPayload(payload)
+      await db.drop()
+    },
+  }
+}
+
+/**
+ * A second Payload instance on the same database as `first`, as another server process behind the
+ * load balancer would be (its own pool, change stream and caches; the same secret and data folder).
+ * Stop it before `first.cleanup`.
+ */
+export async function startSecondPayload(first: TestPayload, options: ConfigOptions = {}): Promise<{ payload: Payload; stop: () => Promise<void> }> {
+  const payload = await startPayload(first.env, `second-${randomBytes(4).toString('hex')}`, options)
+  return { payload, stop: () => stopPayload(payload) }
 }

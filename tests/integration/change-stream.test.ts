@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPractice } from '../../src/seed/factories/create-practice'
 import { buildApp } from '../../src/web/app'
 import { createNews, createThemes, newsSeed, practiceSeed } from '../helpers/fixtures'
-import { startSecondInstance } from '../helpers/second-instance'
-import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { startSecondPayload, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'))
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -29,7 +28,7 @@ async function newsIdBySlug(payload: Payload, slug: string): Promise<number> {
 }
 
 let t: TestPayload
-let second: Awaited<ReturnType<typeof startSecondInstance>> | undefined
+let second: Awaited<ReturnType<typeof startSecondPayload>> | undefined
 let apps: FastifyInstance[] = []
 
 beforeAll(async () => {
@@ -40,7 +39,7 @@ beforeAll(async () => {
   // Two instances on one database is the PostgreSQL production shape. The embedded SQLite database
   // is one process; its stream is in-process, so it is tested with the one instance it serves.
   if (onPostgres) {
-    second = await startSecondInstance(t)
+    second = await startSecondPayload(t)
     apps.push(await buildApp({ payload: second.payload, env: t.env }))
   }
 })

@@ -10,8 +10,7 @@ import { claimDueJobs } from '../../src/jobs/runner/claim-jobs'
 import { JobRunner } from '../../src/jobs/runner/job-runner'
 import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
 import { createThemes } from '../helpers/fixtures'
-import { startSecondInstance } from '../helpers/second-instance'
-import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { startSecondPayload, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -38,11 +37,11 @@ describe('runners on two instances', () => {
     return { output: {} }
   }
   let t: TestPayload
-  let second: Awaited<ReturnType<typeof startSecondInstance>>
+  let second: Awaited<ReturnType<typeof startSecondPayload>>
 
   beforeAll(async () => {
     t = await startTestPayload({}, { taskHandlers: { mailSubmitter: counting } })
-    second = await startSecondInstance(t, { taskHandlers: { mailSubmitter: counting } })
+    second = await startSecondPayload(t, { taskHandlers: { mailSubmitter: counting } })
   })
   afterAll(async () => {
     await second?.stop()

@@ -2,6 +2,7 @@ import * as migration_20261121_161527_initial from './20261121_161527_initial';
 import * as migration_20261121_170741_idea_bank from './20261121_170741_idea_bank';
 import * as migration_20261202_021521_jobs_queue from './20261202_021521_jobs_queue';
 import * as migration_20261202_022500_object_storage from './20261202_022500_object_storage';
+import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441_rate_limit_buckets';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261202_022500_object_storage.up,
     down: migration_20261202_022500_object_storage.down,
     name: '20261202_022500_object_storage'
+  },
+  {
+    up: migration_20261202_022441_rate_limit_buckets.up,
+    down: migration_20261202_022441_rate_limit_buckets.down,
+    name: '20261202_022441_rate_limit_buckets'
   },
 ];

@@ -19,9 +19,16 @@ export class PracticeIndex {
 
   constructor(private readonly payload: Payload) {}
 
+  private loadedAll = false
+
   ready(): Promise<void> {
     this.loading ??= this.loadAll()
     return this.loading
+  }
+
+  /** Whether the first full load has finished (readiness: the idea bank can answer). */
+  get loaded(): boolean {
+    return this.loadedAll
   }
 
   private async replicationCounts(practiceId?: number): Promise<Map<number, number>> {
@@ -58,6 +65,7 @@ export class PracticeIndex {
     this.entries.clear()
     for (const doc of docs.docs) this.entries.set(Number(doc.id), toEntry(doc, counts.get(Number(doc.id)) ?? 0))
     this.orders.clear()
+    this.loadedAll = true
   }
 
   /** Re-reads one practice after a change (or drops it when it is no longer published). */
