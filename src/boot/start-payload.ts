@@ -2,6 +2,7 @@ import { getPayload, type Payload } from 'payload'
 import { buildPayloadConfig, type ConfigOptions } from '../config/build-payload-config'
 import type { Env } from '../config/env'
 import { startChangeStream } from '../changes/start-change-stream'
+import { rememberPayloadKey } from './payload-key'
 
 type Migrations = NonNullable<NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']>
 
@@ -21,6 +22,7 @@ async function loadMigrations(dialect: Env['dialect']): Promise<Migrations> {
  */
 export async function startPayload(config: Env, key?: string, options?: ConfigOptions): Promise<Payload> {
   const payload = await getPayload({ config: buildPayloadConfig(config, options), key })
+  rememberPayloadKey(payload, key)
   await payload.db.migrate({ migrations: await loadMigrations(config.dialect) })
   await startChangeStream(payload, config)
   return payload

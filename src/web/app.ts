@@ -13,6 +13,7 @@ import { registerThemeRoutes } from '../features/themes/routes'
 import { registerSubmissionRoutes } from '../features/workflow/status/submission-routes'
 import { defaultLocale, isLocale } from '../i18n/locales'
 import { negotiateLocale } from '../i18n/pick-language'
+import { registerPayloadApi } from './api/register-payload-api'
 import { findAsset } from './assets'
 import { BadRequest, NotFound } from './context'
 import { sendErrorPage } from './error-pages'
@@ -20,8 +21,8 @@ import type { Deps } from './public-page'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
-/** Paths that belong to Payload's Next.js app (admin UI, REST and GraphQL API, its assets). */
-const nextPaths = /^\/(admin|api|_next)(\/|\?|$)/
+/** Paths that belong to Payload's Next.js app: the admin UI and its assets. */
+const nextPaths = /^\/(admin|_next)(\/|\?|$)/
 
 const languageCookie = /(?:^|;\s*)lang=([a-z]{2})(?:;|$)/
 
@@ -42,6 +43,9 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
     pageCache.invalidate(change)
   })
   app.addHook('onClose', async () => unsubscribe())
+
+  // REST and GraphQL run on Fastify in every role; only the admin UI needs Next.js.
+  registerPayloadApi(app, deps, deps.logger)
 
   if (deps.next) {
     const handle = deps.next
