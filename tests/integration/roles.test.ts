@@ -1,6 +1,10 @@
+import path from 'node:path'
+import { build } from 'esbuild'
 import type { FastifyInstance } from 'fastify'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWorkerApp } from '../../src/boot/build-worker-app'
+import { projectRoot } from '../../src/config/paths'
 import { buildApp } from '../../src/web/app'
 import { createNews, createThemes, newsSeed } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
@@ -106,5 +110,34 @@ describe('web role: Payload API through Fastify, without Next.js', () => {
       const res = await app.inject({ method: 'GET', url })
       expect(res.statusCode, url).toBe(404)
     }
+  })
+})
+
+describe('roles without Next.js', () => {
+  it('the compiled server imports Next.js and the admin UI only dynamically (web and worker never load them)', async () => {
+    // The same bundling as scripts/compile-server.mjs: a static import would be hoisted and loaded by every role.
+    const result = await build({
+      entryPoints: [path.join(projectRoot, 'src', 'server.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      write: false,
+      outdir: '/tmp/unused',
+      metafile: true,
+      logLevel: 'silent',
+    })
+    const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports)
+    const admin = imports.filter((i) => /^(next|react-dom|@payloadcms\/(next|ui))(\/|$)/.test(i.path))
+    expect(admin.map((i) => i.path)).toContain('next')
+    expect(admin.filter((i) => i.kind !== 'dynamic-import')).toEqual([])
+  })
+
+  it('the worker serves /healthz and nothing public', async () => {
+    const worker = buildWorkerApp()
+    expect((await worker.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200)
+    for (const url of ['/', '/sv/', '/api/news', '/admin']) expect((await worker.inject({ method: 'GET', url })).statusCode, url).toBe(404)
+    await worker.close()
   })
 })
