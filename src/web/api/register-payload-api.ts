@@ -27,6 +27,8 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
           : await handleEndpoints({ config: deps.payload.config, payloadInstanceCacheKey: key, request })
       await sendWebResponse(response, res, req.method)
     } catch (error) {
+      // A client that went away mid-response is not a server error.
+      if (res.destroyed && !res.writableFinished) return
       req.log.error({ err: error }, 'API request failed')
       if (!logger) console.error(error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
