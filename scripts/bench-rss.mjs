@@ -9,11 +9,21 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeFlags, serverEntry } from './compile-server.mjs'
 
-const rolePaths = {
-  web: ['/sv/', '/sv/news', '/en/practices', '/fi/organisations', '/api/news?limit=5'],
-  admin: ['/sv/', '/sv/news', '/en/practices', '/fi/organisations', '/api/news?limit=5', '/admin/login'],
-  all: ['/sv/', '/sv/news', '/en/practices', '/fi/organisations', '/api/news?limit=5', '/admin/login'],
-  worker: ['/healthz'],
+const sitePaths = ['/sv/', '/sv/news', '/en/practices', '/fi/organisations', '/api/news?limit=5']
+// The admin roles also render admin views for a signed-in editor (Next.js server components).
+const adminPaths = ['/admin', '/admin/collections/news', '/admin/collections/practices']
+const rolePaths = { web: sitePaths, admin: [...sitePaths, ...adminPaths], all: [...sitePaths, ...adminPaths], worker: ['/healthz'] }
+const admin = { email: 'rss@example.org', password: 'rss-bench-password' }
+
+async function signIn(base) {
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+    body: JSON.stringify(admin),
+  })
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+  if (!cookie) throw new Error(`sign-in for the admin views failed (${res.status})`)
+  return { cookie: cookie.split(';')[0], 'sec-fetch-site': 'same-origin' }
 }
 
 function startServer(root, env) {
@@ -65,6 +75,8 @@ export async function measureRoleRss({ root, port, roles = ['web', 'admin', 'wor
     PUBLIC_URL: `http://localhost:${port}`,
     HOST: '127.0.0.1',
     LOG_REQUESTS: 'false',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
   })
   const results = {}
   try {
@@ -78,12 +90,14 @@ export async function measureRoleRss({ root, port, roles = ['web', 'admin', 'wor
       try {
         await server.ready
         const startS = Math.round((Date.now() - t0) / 100) / 10
+        const base = `http://127.0.0.1:${port}`
         const paths = rolePaths[role]
+        const headers = paths === sitePaths || role === 'worker' ? {} : await signIn(base)
         for (let i = 0; i < requests; i++) {
           const p = paths[i % paths.length]
-          const res = await fetch(`http://127.0.0.1:${port}${p}${p.includes('?') ? '&' : '?'}rss=${i}`, { redirect: 'manual' })
+          const res = await fetch(`${base}${p}${p.includes('?') ? '&' : '?'}rss=${i}`, { redirect: 'manual', headers })
           await res.arrayBuffer()
-          if (res.status >= 500) throw new Error(`${role}: ${p} answered ${res.status}`)
+          if (res.status !== 200) throw new Error(`${role}: ${p} answered ${res.status}`)
         }
         results[role] = { ...memoryOf(server.child.pid), startS, requests }
         log(`RSS ${role}: ${results[role].rssMB} MB after ${requests} requests (peak ${results[role].peakRssMB} MB, ready in ${startS} s)`)
