@@ -31,8 +31,10 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
       if (res.destroyed && !res.writableFinished) return
       req.log.error({ err: error }, 'API request failed')
       if (!logger) console.error(error)
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
-      if (!res.writableEnded) res.end(res.headersSent ? undefined : '{"errors":[{"message":"Something went wrong."}]}')
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json' })
+        res.end('{"errors":[{"message":"Something went wrong."}]}')
+      } else if (!res.writableEnded) res.destroy()
     }
   })
 }
