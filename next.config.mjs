@@ -1,6 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-/** Next.js serves only the Payload admin (/admin), its API (/api) and its assets (/_next). */
+/** Next.js serves only the Payload admin (/admin) and its assets (/_next); the API runs on Fastify (src/web/api). */
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { nodeFlags, serverEntry } from './compile-server.mjs'
 import { ensureBuilt } from './ensure-built.mjs'
+import { measureRoleRss } from './bench-rss.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
@@ -327,6 +328,7 @@ async function main() {
     console.log(`Target app/baseline ≥ ${cfg.target} (reported only, never fails the run):`)
     console.log(`  by req/s:               ${verdict(results.target.met)} (${ratios.join(', ')})`)
     console.log(`  by server CPU/request:  ${verdict(results.target.metByCpu)} (${cpuRatios.join(', ')}; less sensitive to other load)`)
+    results.rssByRole = await measureRoleRss({ root, port: cfg.basePort, log }) // scripts/bench-rss.mjs: RSS per ROLE
     writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n')
     log(`wrote bench-results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all, ${results.benchSeconds} s without the build)`)
   } finally {

@@ -18,7 +18,8 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
  * migration of its dialect is recorded as applied, and the idea bank's index is loaded. The reason
  * is short and technical, never a detail of the data.
  */
-export async function checkReadiness(payload: Payload, timeoutMs = 2000): Promise<Readiness> {
+export async function checkReadiness(payload: Payload, options: { needsIndex?: boolean; timeoutMs?: number } = {}): Promise<Readiness> {
+  const { needsIndex = true, timeoutMs = 2000 } = options
   let applied: Set<string>
   try {
     const query = 'select name from payload_migrations'
@@ -29,6 +30,7 @@ export async function checkReadiness(payload: Payload, timeoutMs = 2000): Promis
   }
   const pending = (await loadMigrations(dialectOf(payload))).filter((m) => !applied.has(m.name))
   if (pending.length > 0) return { ready: false, reason: `${pending.length} migration(s) not applied` }
-  if (!practiceIndex(payload).loaded) return { ready: false, reason: 'practice index not loaded' }
+  // A worker serves no readers, so it does not load the idea bank's index.
+  if (needsIndex && !practiceIndex(payload).loaded) return { ready: false, reason: 'practice index not loaded' }
   return { ready: true }
 }

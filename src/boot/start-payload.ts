@@ -3,6 +3,7 @@ import { buildPayloadConfig, type ConfigOptions } from '../config/build-payload-
 import type { Env } from '../config/env'
 import { startChangeStream } from '../changes/start-change-stream'
 import { loadMigrations } from './load-migrations'
+import { rememberPayloadKey } from './payload-key'
 
 /**
  * Starts Payload for an environment, applies any pending migrations of its dialect and starts the
@@ -10,6 +11,7 @@ import { loadMigrations } from './load-migrations'
  */
 export async function startPayload(config: Env, key?: string, options?: ConfigOptions): Promise<Payload> {
   const payload = await getPayload({ config: buildPayloadConfig(config, options), key })
+  rememberPayloadKey(payload, key)
   await payload.db.migrate({ migrations: await loadMigrations(config.dialect) })
   await startChangeStream(payload, config)
   return payload

@@ -13,6 +13,7 @@ import { registerThemeRoutes } from '../features/themes/routes'
 import { registerSubmissionRoutes } from '../features/workflow/status/submission-routes'
 import { defaultLocale, isLocale } from '../i18n/locales'
 import { negotiateLocale } from '../i18n/pick-language'
+import { registerPayloadApi } from './api/register-payload-api'
 import { findAsset } from './assets'
 import { BadRequest, NotFound } from './context'
 import { sendErrorPage } from './error-pages'
@@ -23,8 +24,8 @@ import { serverOptions, type LogDestination } from './server-options'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
-/** Paths that belong to Payload's Next.js app (admin UI, REST and GraphQL API, its assets). */
-const nextPaths = /^\/(admin|api|_next)(\/|\?|$)/
+/** Paths that belong to Payload's Next.js app: the admin UI and its assets. */
+const nextPaths = /^\/(admin|_next)(\/|\?|$)/
 
 const languageCookie = /(?:^|;\s*)lang=([a-z]{2})(?:;|$)/
 
@@ -49,6 +50,9 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
   // Before the Next hand-over, so admin and API requests get an id and a log line too.
   registerRequestLog(app, Boolean(deps.logger) && deps.env.logRequests)
   registerHealthRoutes(app, deps)
+
+  // REST and GraphQL run on Fastify in every role; only the admin UI needs Next.js.
+  registerPayloadApi(app, deps, Boolean(deps.logger))
 
   if (deps.next) {
     const handle = deps.next

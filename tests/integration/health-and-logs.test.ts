@@ -50,7 +50,7 @@ describe('/readyz', () => {
     // Not awaited: ending waits for idle clients the stopped instance may still hold.
     if (db.pool) db.pool.end().catch(() => {})
     else db.client?.close()
-    expect(await checkReadiness(other.payload, 500)).toEqual({ ready: false, reason: 'database unreachable' })
+    expect(await checkReadiness(other.payload, { timeoutMs: 500 })).toEqual({ ready: false, reason: 'database unreachable' })
   })
 
   it('is 503 when a migration of this dialect is not applied', async () => {

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify'
+import { handleEndpoints } from 'payload'
+import { payloadKeyOf } from '../../boot/payload-key'
+import type { Deps } from '../public-page'
+import { handleGraphQL } from './handle-graphql'
+import { sendWebResponse } from './send-web-response'
+import { toWebRequest } from './to-web-request'
+
+const apiPath = /^\/api(\/|\?|$)/
+const graphqlPath = /^\/api\/graphql(\?|$)/
+
+/**
+ * Payload's REST and GraphQL API served by Fastify, without Next.js. Handed over before Fastify
+ * reads the body, so Payload gets the untouched stream (logins, multipart uploads).
+ */
+export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = false): void {
+  const key = payloadKeyOf(deps.payload)
+  app.addHook('onRequest', async (req, reply) => {
+    if (!apiPath.test(req.url)) return
+    reply.hijack()
+    const res = reply.raw
+    try {
+      const request = toWebRequest(req.raw, deps.env.publicUrl)
+      const response =
+        graphqlPath.test(req.url) && req.method === 'POST'
+          ? await handleGraphQL(deps.payload, request, key)
+          : await handleEndpoints({ config: deps.payload.config, payloadInstanceCacheKey: key, request })
+      await sendWebResponse(response, res, req.method)
+    } catch (error) {
+      // A client that went away mid-response is not a server error.
+      if (res.destroyed && !res.writableFinished) return
+      req.log.error({ err: error }, 'API request failed')
+      if (!logger) console.error(error)
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json' })
+        res.end('{"errors":[{"message":"Something went wrong."}]}')
+      } else if (!res.writableEnded) res.destroy()
+    }
+  })
+}

@@ -1,0 +1,30 @@
+import type { IncomingMessage } from 'node:http'
+import { Readable } from 'node:stream'
+
+/**
+ * The Node request as a fetch Request, body unread and streamed (uploads are not buffered here).
+ * The origin comes from the Host header, the scheme from the public URL (TLS ends at the proxy).
+ */
+export function toWebRequest(raw: IncomingMessage, publicUrl: string): Request {
+  const base = new URL(publicUrl)
+  const host = raw.headers.host ?? base.host
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(raw.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const method = raw.method ?? 'GET'
+  const hasBody = method !== 'GET' && method !== 'HEAD'
+  const aborted = new AbortController()
+  raw.once('close', () => {
+    if (!raw.complete) aborted.abort()
+  })
+  return new Request(`${base.protocol}//${host}${raw.url ?? '/'}`, {
+    method,
+    headers,
+    body: hasBody ? (Readable.toWeb(raw) as ReadableStream<Uint8Array>) : undefined,
+    signal: aborted.signal,
+    // Required by Node's fetch for a streamed request body.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+}
