@@ -18,6 +18,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // Not part of `npm test`: needs PostgreSQL, nginx and a build (npm run test:multi-instance).
+          name: 'multi-instance',
+          execArgv: ['--conditions=production'],
+          include: ['tests/multi-instance/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 })
