@@ -36,6 +36,10 @@ export class PageCache {
     this.maxAgeMs = ms
   }
 
+  get maxAge(): number {
+    return this.maxAgeMs
+  }
+
   get(key: string): CachedPage | undefined {
     const hit = this.entries.get(key)
     if (!hit) return undefined
