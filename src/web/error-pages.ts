@@ -20,7 +20,7 @@ export function errorLocale(req: FastifyRequest): Locale {
 }
 
 /** The page cache's key for an error page: not a URL (those start with "/"), so it cannot collide. */
-const cacheKey = (kind: Kind, locale: Locale) => `error:${kind}:${locale}`
+export const errorPageCacheKey = (kind: Kind, locale: Locale): string => `error:${kind}:${locale}`
 
 async function renderErrorPage(deps: Deps, req: FastifyRequest, kind: Kind, locale: Locale): Promise<Buffer> {
   const ctx = await buildContext(deps, req, locale, null)
@@ -38,7 +38,7 @@ async function renderErrorPage(deps: Deps, req: FastifyRequest, kind: Kind, loca
  */
 export async function sendErrorPage(deps: Deps, req: FastifyRequest, reply: FastifyReply, kind: Kind): Promise<FastifyReply> {
   const locale = errorLocale(req)
-  const key = cacheKey(kind, locale)
+  const key = errorPageCacheKey(kind, locale)
   let body = pageCache.get(key)?.body
   if (!body) {
     const generation = pageCache.currentGeneration()
