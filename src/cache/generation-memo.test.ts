@@ -30,6 +30,19 @@ describe('GenerationMemo', () => {
     expect(await memo.get()).toBe(2)
   })
 
+  it('peeks without waiting: undefined until loaded, then the value', async () => {
+    const cache = new PageCache()
+    const c = counting()
+    const memo = new GenerationMemo(c.load, cache)
+    expect(memo.peek()).toBeUndefined()
+    await memo.get()
+    expect(memo.peek()).toBe(1)
+    expect(c.loads()).toBe(1)
+    cache.clear()
+    expect(memo.peek()).toBeUndefined()
+    expect(await memo.get()).toBe(2)
+  })
+
   it('does not keep a failed load', async () => {
     let fail = true
     const memo = new GenerationMemo(async () => {

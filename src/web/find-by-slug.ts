@@ -7,7 +7,7 @@ import { isKnownSlug, type SlugCollection } from './known-slugs'
  */
 export async function findBySlug<C extends SlugCollection>(ctx: PageContext, collection: C, slug: string, depth = 1) {
   // Anonymous readers see published documents only: an unknown slug needs no query.
-  if (!ctx.user && !ctx.draft && !(await isKnownSlug(ctx.payload, collection, slug))) return undefined
+  if (!ctx.user && !ctx.draft && isKnownSlug(ctx.payload, collection, slug) === false) return undefined
   const result = await ctx.payload.find({
     collection,
     locale: 'all',

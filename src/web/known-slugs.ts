@@ -19,10 +19,12 @@ async function loadSlugs(payload: Payload, collection: SlugCollection): Promise<
 }
 
 /**
- * Whether an anonymous reader could find `slug` in `collection`. Kept in memory until content
- * changes, so a request for an unknown slug (a crawler or a flood of made-up URLs) costs no query.
+ * Whether an anonymous reader could find `slug` in `collection`, from a set kept in memory until
+ * content changes, so a request for an unknown slug (a crawler, a flood of made-up URLs) costs no
+ * query. undefined while the set is (re)loading: the caller then queries as usual, so no reader of a
+ * real page waits for the whole set after a change.
  */
-export async function isKnownSlug(payload: Payload, collection: SlugCollection, slug: string): Promise<boolean> {
+export function isKnownSlug(payload: Payload, collection: SlugCollection, slug: string): boolean | undefined {
   let byCollection = memos.get(payload)
   if (!byCollection) {
     byCollection = new Map()
@@ -33,5 +35,5 @@ export async function isKnownSlug(payload: Payload, collection: SlugCollection, 
     memo = new GenerationMemo(() => loadSlugs(payload, collection))
     byCollection.set(collection, memo)
   }
-  return (await memo.get()).has(slug)
+  return memo.peek()?.has(slug)
 }
