@@ -168,6 +168,7 @@ async function main() {
     LOG_REQUESTS: 'false',
   }
   try {
+    if (spawnSync('wrk', ['-v']).error) throw new Error('wrk is not installed: apt-get install wrk (the load generator)')
     await assertPortFree(cfg.appPort)
     await assertPortFree(cfg.basePort)
 
