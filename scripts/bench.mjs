@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { runLoad } from './bench-load.mjs'
+import { readCpuSeconds, runLoad } from './bench-load.mjs'
 import { nodeFlags, serverEntry } from './compile-server.mjs'
 import { ensureBuilt } from './ensure-built.mjs'
 
@@ -122,6 +122,21 @@ function cpuPressure() {
   }
 }
 
+/**
+ * Waits until a process is idle (≤ 3 % of a core for a second, at most `maxS` seconds): a server
+ * that has just seeded its database may still be indexing or running jobs, which would be billed
+ * to the first rounds.
+ */
+async function waitIdle(pid, maxS = 20) {
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  for (let i = 0; i < maxS; i++) {
+    const before = readCpuSeconds(pid)
+    await sleep(1000)
+    if (readCpuSeconds(pid) - before <= 0.03) return true
+  }
+  return false
+}
+
 /** One measured round on `url` (wrk on CPU 1), with the server's CPU time over it. */
 function load(serverPid, url, unique) {
   return runLoad({ url, connections: cfg.connections, seconds: cfg.roundS, warmupS: cfg.warmupS, serverPid, unique })
@@ -216,6 +231,7 @@ async function main() {
     }
 
     // 4. Throughput, alternating app and baseline rounds so drift and neighbours hit both alike.
+    if (!(await waitIdle(app.pid))) log('the app did not settle (still busy after seeding?): its first rounds may be slow')
     const throughput = {}
     const pressureStart = cpuPressure()
     const loadStart = performance.now()
