@@ -46,11 +46,10 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: boole
   if (deps.next) {
     const handle = deps.next
     // Hand over before Fastify reads the body, so Payload gets the untouched stream (logins, uploads).
-    // Callback style: every public request passes here, and an async hook costs a promise each.
-    app.addHook('onRequest', (req, reply, done) => {
-      if (!nextPaths.test(req.url)) return done()
+    app.addHook('onRequest', async (req, reply) => {
+      if (!nextPaths.test(req.url)) return
       reply.hijack()
-      handle(req.raw, reply.raw).then(() => done(), done)
+      await handle(req.raw, reply.raw)
     })
   }
 
