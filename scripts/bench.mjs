@@ -232,6 +232,9 @@ async function main() {
 
     // 4. Throughput, alternating app and baseline rounds so drift and neighbours hit both alike.
     if (!(await waitIdle(app.pid))) log('the app did not settle (still busy after seeding?): its first rounds may be slow')
+    // A first, discarded load per server: the app's first round after start ran at a third of its
+    // later speed (code still being optimized), which a 1 s warm-up does not cover.
+    for (const url of [appUrl, baseUrl]) await runLoad({ url: url + pages.home.path, connections: cfg.connections, seconds: 3, warmupS: 0, serverPid: url === appUrl ? app.pid : base.pid })
     const throughput = {}
     const pressureStart = cpuPressure()
     const loadStart = performance.now()
