@@ -1,8 +1,10 @@
 // npm run bench [-- --quick]: throughput of cached public pages, app vs. a bare node:http baseline
-// serving the same bytes (target ratio ≥ 0.6, reported, never enforced), p50/p95 latency of uncached
-// pages, the server's RSS, and the idea bank list over 10,000 practices (scripts/bench-practices.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
-// generator (scripts/bench-load.mjs, autocannon) on CPU 1. Figures are printed and written to
-// bench-results.json (git-ignored).
+// serving the same bytes (target ratio ≥ 0.6, reported, never enforced), the cost of 404s for unknown
+// URLs, p50/p95 latency of uncached pages, the server's RSS, and the idea bank list over 10,000
+// practices (scripts/bench-practices.ts). Server and baseline (scripts/bench-baseline.mjs) run on
+// CPU 0, the load generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds
+// alternate and the best round of each counts. Figures are printed and written to bench-results.json
+// (git-ignored). README's "Benchmark" section says how to read them.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { get } from 'node:http'
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
+import { readCpuSeconds, runLoad } from './bench-load.mjs'
 import { nodeFlags, serverEntry } from './compile-server.mjs'
 import { ensureBuilt } from './ensure-built.mjs'
 import { measureRoleRss } from './bench-rss.mjs'
@@ -20,10 +23,10 @@ const quick = process.argv.includes('--quick')
 const cfg = {
   appPort: 3201,
   basePort: 3202,
-  connections: 32,
-  durationS: quick ? 3 : 10, // per target and page, split over `rounds` runs
-  rounds: quick ? 1 : 2, // 2 = app, baseline, baseline, app: drift and neighbours hit both alike
-  warmupS: quick ? 1 : 2, // per run, discarded
+  connections: 50,
+  roundS: quick ? 2 : 5, // measured seconds per round
+  rounds: quick ? 2 : 3, // per target, alternating app, baseline, app, baseline…: the best of each counts
+  warmupS: 1, // before every round, discarded
   uncachedRequests: quick ? 60 : 200,
   target: 0.6,
 }
@@ -120,24 +123,42 @@ function cpuPressure() {
   }
 }
 
-/** One load run (scripts/bench-load.mjs: warm-up, then measured autocannon run) in its own process on CPU 1. */
-function load(serverPid, url, seconds) {
-  const args = [path.join(root, 'scripts', 'bench-load.mjs'), url, cfg.connections, seconds, cfg.warmupS, serverPid].map(String)
-  const [cmd, argv] = pinned(1, process.execPath, args)
-  const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
-  children.add(child)
-  let out = ''
-  let err = ''
-  child.stdout.on('data', (d) => (out += d))
-  child.stderr.on('data', (d) => (err += d))
-  return new Promise((resolve, reject) => {
-    child.on('exit', (code) => {
-      children.delete(child)
-      const json = out.trim().split('\n').at(-1)
-      if (code !== 0 || !json) return reject(new Error(`load generator failed (exit ${code}): ${err.slice(-500)}`))
-      resolve(JSON.parse(json))
-    })
-  })
+/**
+ * Waits until a process is idle (≤ 3 % of a core for a second, at most `maxS` seconds): a server
+ * that has just seeded its database may still be indexing or running jobs, which would be billed
+ * to the first rounds.
+ */
+async function waitIdle(pid, maxS = 20) {
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  for (let i = 0; i < maxS; i++) {
+    const before = readCpuSeconds(pid)
+    await sleep(1000)
+    if (readCpuSeconds(pid) - before <= 0.03) return true
+  }
+  return false
+}
+
+/** One measured round on `url` (wrk on CPU 1), with the server's CPU time over it. */
+function load(serverPid, url, unique) {
+  return runLoad({ url, connections: cfg.connections, seconds: cfg.roundS, warmupS: cfg.warmupS, serverPid, unique })
+}
+
+/** The best round (most req/s) and the lowest server CPU per request over the rounds. */
+function summarize(runs) {
+  const rps = (r) => r.requests / r.seconds
+  const best = runs.reduce((a, b) => (rps(b) > rps(a) ? b : a))
+  const cpuUs = (r) => (r.serverCpuS / r.requests) * 1e6
+  return {
+    rps: round(rps(best)),
+    roundsRps: runs.map((r) => round(rps(r))),
+    cpuUsPerRequest: round(Math.min(...runs.map(cpuUs)), 1),
+    serverCpuPct: round((best.serverCpuS / best.seconds) * 100),
+    clientCpuPct: round((best.clientCpuS / best.seconds) * 100),
+    latencyP50ms: round(best.latencyP50ms, 2),
+    latencyP99ms: round(best.latencyP99ms, 2),
+    non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
+    errors: runs.reduce((s, r) => s + r.errors, 0),
+  }
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
@@ -163,6 +184,7 @@ async function main() {
     LOG_REQUESTS: 'false',
   }
   try {
+    if (spawnSync('wrk', ['-v']).error) throw new Error('wrk is not installed: apt-get install wrk (the load generator)')
     await assertPortFree(cfg.appPort)
     await assertPortFree(cfg.basePort)
 
@@ -209,35 +231,47 @@ async function main() {
       if (!a.body.equals(b.body)) throw new Error(`baseline does not serve the same bytes for ${p}`)
     }
 
-    // 4. Throughput, alternating app and baseline (ABBA when there are two rounds).
+    // 4. Throughput, alternating app and baseline rounds so drift and neighbours hit both alike.
+    if (!(await waitIdle(app.pid))) log('the app did not settle (still busy after seeding?): its first rounds may be slow')
+    // A first, discarded load per server: the app's first round after start ran at a third of its
+    // later speed (code still being optimized), which a 1 s warm-up does not cover.
+    for (const url of [appUrl, baseUrl]) await runLoad({ url: url + pages.home.path, connections: cfg.connections, seconds: 3, warmupS: 0, serverPid: url === appUrl ? app.pid : base.pid })
     const throughput = {}
     const pressureStart = cpuPressure()
     const loadStart = performance.now()
     for (const [name, page] of Object.entries(pages)) {
       const runs = { app: [], baseline: [] }
-      const order = cfg.rounds === 1 ? ['app', 'baseline'] : ['app', 'baseline', 'baseline', 'app']
-      for (const who of order) {
-        const [pid, url] = who === 'app' ? [app.pid, appUrl] : [base.pid, baseUrl]
-        const run = await load(pid, url + page.path, cfg.durationS / cfg.rounds)
-        runs[who].push(run)
-        log(`${name}: ${who} ${round(run.requests / run.seconds)} req/s, ${round((run.serverCpuS / run.requests) * 1e6)} µs server CPU per request`)
+      for (let i = 0; i < cfg.rounds; i++) {
+        for (const who of ['app', 'baseline']) {
+          const [pid, url] = who === 'app' ? [app.pid, appUrl] : [base.pid, baseUrl]
+          const run = await load(pid, url + page.path)
+          runs[who].push(run)
+          log(`${name} round ${i + 1}: ${who} ${round(run.requests / run.seconds)} req/s, ${round((run.serverCpuS / run.requests) * 1e6, 1)} µs server CPU per request`)
+        }
       }
-      const total = (list, key) => list.reduce((s, r) => s + r[key], 0)
-      // Throughput and CPU cost over all runs; latency of the worst run.
-      const sum = (list) => ({
-        rps: round(total(list, 'requests') / total(list, 'seconds')),
-        cpuUsPerRequest: round((total(list, 'serverCpuS') / total(list, 'requests')) * 1e6, 1),
-        serverCpuPct: round((total(list, 'serverCpuS') / total(list, 'seconds')) * 100),
-        clientCpuPct: round((total(list, 'clientCpuS') / total(list, 'seconds')) * 100),
-        latencyP50ms: Math.max(...list.map((r) => r.latencyP50ms)),
-        latencyP99ms: Math.max(...list.map((r) => r.latencyP99ms)),
-        non2xx: list.reduce((s, r) => s + r.non2xx, 0),
-        errors: list.reduce((s, r) => s + r.errors, 0),
-      })
-      const [a, b] = [sum(runs.app), sum(runs.baseline)]
+      const [a, b] = [summarize(runs.app), summarize(runs.baseline)]
       // cpuRatio: the same comparison by the server's CPU time per request, which other load on the
-      // machine (and a load generator that cannot saturate the server) moves much less than req/s.
+      // machine moves much less than req/s.
       throughput[name] = { ...page, app: a, baseline: b, ratio: round(a.rps / b.rps, 3), cpuRatio: round(b.cpuUsPerRequest / a.cpuUsPerRequest, 3) }
+    }
+
+    // 4b. Unknown URLs: every request a new slug, so no per-URL cache helps (a crawler or an attacker).
+    const unknownPrefix = '/sv/no-such-page-'
+    const probe = await fetchRaw(`${appUrl}${unknownPrefix}probe`)
+    if (probe.status !== 404 || !probe.body.toString().includes('<html lang="sv">')) throw new Error(`${unknownPrefix}… answered ${probe.status}, not the Swedish 404 page`)
+    const notFoundRuns = []
+    for (let i = 0; i < cfg.rounds; i++) {
+      const run = await load(app.pid, appUrl + unknownPrefix, unknownPrefix)
+      notFoundRuns.push(run)
+      log(`404 round ${i + 1}: ${round(run.requests / run.seconds)} req/s, ${round((run.serverCpuS / run.requests) * 1e6, 1)} µs server CPU per request`)
+    }
+    const nf = summarize(notFoundRuns)
+    if (nf.non2xx !== notFoundRuns.reduce((s, r) => s + r.requests, 0)) throw new Error('some unknown URLs did not answer 404')
+    const notFound = {
+      path: `${unknownPrefix}<n>`,
+      ...nf,
+      vsCachedHome: round(nf.rps / throughput.home.app.rps, 3),
+      cpuVsCachedHome: round(throughput.home.app.cpuUsPerRequest / nf.cpuUsPerRequest, 3),
     }
     // PSI totals are in µs. Our processes sit on separate cores, so waiting mostly means other load.
     const cpuWaitPct = round(((cpuPressure() - pressureStart) / 1000 / (performance.now() - loadStart)) * 100, 1)
@@ -282,6 +316,7 @@ async function main() {
     // 8. Report.
     const ratios = Object.values(throughput).map((t) => t.ratio)
     const cpuRatios = Object.values(throughput).map((t) => t.cpuRatio)
+    // wrk is far cheaper than the servers, but on a busy machine its core may still run out.
     const clientBound = Object.values(throughput).some((t) => t.app.clientCpuPct >= 95 || t.baseline.clientCpuPct >= 95)
     const results = {
       timestamp: new Date().toISOString(),
@@ -289,12 +324,13 @@ async function main() {
       node: process.version,
       pinned: hasTaskset,
       connections: cfg.connections,
-      durationS: cfg.durationS,
+      roundS: cfg.roundS,
       rounds: cfg.rounds,
       warmupS: cfg.warmupS,
       cpuWaitPct: Number.isNaN(cpuWaitPct) ? null : cpuWaitPct,
       clientBound,
       throughput,
+      notFound,
       uncached,
       ideaBank,
       server: { pid: app.pid, ...memory },
@@ -308,6 +344,7 @@ async function main() {
       'CPU µs/req': page[who].cpuUsPerRequest,
       'server CPU %': page[who].serverCpuPct,
       'client CPU %': page[who].clientCpuPct,
+      'rounds req/s': page[who].roundsRps.join(' '),
       'p50 ms': page[who].latencyP50ms,
       'p99 ms': page[who].latencyP99ms,
       'non-2xx': page[who].non2xx,
@@ -315,10 +352,15 @@ async function main() {
       'ratio req/s': who === 'app' ? page.ratio : '',
       'ratio CPU': who === 'app' ? page.cpuRatio : '',
     })
-    console.log(`\nCached pages: ${cfg.connections} connections, ${cfg.durationS} s per target in ${cfg.rounds} run(s), each after ${cfg.warmupS} s warm-up (${quick ? 'quick' : 'normal'} mode${hasTaskset ? '' : ', UNPINNED'})`)
+    console.log(
+      `\nCached pages: wrk, ${cfg.connections} connections, ${cfg.rounds} alternating rounds of ${cfg.roundS} s per server, each after ${cfg.warmupS} s warm-up; best round shown, lowest CPU/request (${quick ? 'quick' : 'normal'} mode${hasTaskset ? '' : ', UNPINNED'})`,
+    )
     console.table(Object.values(throughput).flatMap((page) => [row(page, 'app'), row(page, 'baseline')]))
     if (cpuWaitPct > 10) console.log(`WARNING: tasks waited for a CPU ${cpuWaitPct}% of the time during the load: other processes were busy, figures are skewed.`)
-    if (clientBound) console.log('NOTE: the load generator used its whole core, so req/s partly measures autocannon; the CPU ratio is the better guide.')
+    if (clientBound) console.log('NOTE: the load generator used its whole core, so req/s partly measures wrk; the CPU ratio is the better guide.')
+    console.log(
+      `404 for unknown URLs (${notFound.path}, a new one per request): ${notFound.rps} req/s (rounds ${notFound.roundsRps.join(' ')}), ${notFound.cpuUsPerRequest} µs server CPU per request; ${notFound.vsCachedHome} of the cached home page's req/s, ${notFound.cpuVsCachedHome} by CPU/request`,
+    )
     console.log(`Uncached ${uncached.path}: ${uncached.requests} sequential requests, p50 ${uncached.p50ms} ms, p95 ${uncached.p95ms} ms, mean ${uncached.meanMs} ms`)
     console.log(`Server RSS after load: ${memory.rssMB} MB (peak ${memory.peakRssMB} MB)`)
     console.log(

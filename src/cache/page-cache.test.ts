@@ -69,6 +69,24 @@ describe('PageCache', () => {
     expect(c.get('/a')).toBeDefined()
     expect(c.size).toBe(2)
   })
+  it('keeps recency right when the newest page is asked for again, and when a page is stored anew', () => {
+    const c = new PageCache(3)
+    const g = c.currentGeneration()
+    c.set('/a', page('a'), g)
+    c.set('/b', page('b'), g)
+    c.set('/c', page('c'), g)
+    c.get('/c') // already the newest
+    c.get('/a') // now the newest: order b, c, a
+    c.get('/a')
+    c.set('/b', page('b2'), g) // stored anew: order c, a, b
+    c.set('/d', page('d'), g) // evicts c
+    expect(c.get('/c')).toBeUndefined()
+    expect(c.get('/b')?.body.toString()).toBe('b2')
+    c.set('/e', page('e'), g) // order a, d, b → evicts a
+    expect(c.get('/a')).toBeUndefined()
+    expect(c.get('/d')).toBeDefined()
+    expect(c.get('/b')).toBeDefined()
+  })
   it('gives equal bodies equal etags and different bodies different ones', () => {
     expect(makeEtag(Buffer.from('x'))).toBe(makeEtag(Buffer.from('x')))
     expect(makeEtag(Buffer.from('x'))).not.toBe(makeEtag(Buffer.from('y')))

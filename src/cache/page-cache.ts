@@ -25,6 +25,8 @@ type Entry = CachedPage & { tags: readonly string[]; expiresAt: number }
 export class PageCache {
   private entries = new Map<string, Entry>()
   private generation = 0
+  /** The key appended last: whenever it is still in `entries`, it is the last one. */
+  private newest: string | undefined
 
   constructor(
     private readonly maxEntries = 2000,
@@ -36,13 +38,24 @@ export class PageCache {
     this.maxAgeMs = ms
   }
 
+  get maxAge(): number {
+    return this.maxAgeMs
+  }
+
   get(key: string): CachedPage | undefined {
     const hit = this.entries.get(key)
     if (!hit) return undefined
-    this.entries.delete(key)
-    if (hit.expiresAt <= this.now()) return undefined
-    // Re-insert to keep recently used pages at the end (oldest first out).
-    this.entries.set(key, hit)
+    if (hit.expiresAt <= this.now()) {
+      this.entries.delete(key)
+      return undefined
+    }
+    // Re-insert to keep recently used pages at the end (oldest first out). The newest entry is at the
+    // end already: a popular page served over and over skips two Map operations per request.
+    if (key !== this.newest) {
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+      this.newest = key
+    }
     return hit
   }
 
@@ -53,7 +66,9 @@ export class PageCache {
       const oldest = this.entries.keys().next().value
       if (oldest !== undefined) this.entries.delete(oldest)
     }
+    this.entries.delete(key) // an update moves the page to the end, like a hit
     this.entries.set(key, { ...page, tags, expiresAt: this.now() + this.maxAgeMs })
+    this.newest = key
   }
 
   /** Read before rendering, so a page rendered from stale data is not stored after a change. */

@@ -22,4 +22,6 @@ export const pageTags = {
   organisations: [collectionTag('organisations'), practices],
   /** A stand-alone page (about, privacy) shows only itself and its images. */
   page: (id: number | string): string[] => [documentTag('pages', id), media],
+  /** Error pages (404 and the like) show only the layout: the site settings, a global. */
+  errorPage: [],
 } as const

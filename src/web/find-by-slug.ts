@@ -1,10 +1,13 @@
 import type { PageContext } from './context'
+import { isKnownSlug, type SlugCollection } from './known-slugs'
 
 /**
  * One document by slug with every language (locale "all"), read as the reader: published only,
  * unless an editor previews drafts. Shared by the detail pages of all capabilities.
  */
-export async function findBySlug<C extends 'news' | 'pages' | 'practices' | 'organisations'>(ctx: PageContext, collection: C, slug: string, depth = 1) {
+export async function findBySlug<C extends SlugCollection>(ctx: PageContext, collection: C, slug: string, depth = 1) {
+  // Anonymous readers see published documents only: an unknown slug needs no query.
+  if (!ctx.user && !ctx.draft && isKnownSlug(ctx.payload, collection, slug) === false) return undefined
   const result = await ctx.payload.find({
     collection,
     locale: 'all',
