@@ -207,7 +207,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
   it('serves a file uploaded through one instance from the other (object storage)', async () => {
     const png = await drawIllustration(['#224466', '#ddeeff'], 'cluster')
     const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'cluster-dot.png')
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'cluster-dot.png')
     form.append('_payload', JSON.stringify({ alt: 'A dot uploaded on instance a' }))
     const res = await fetch(`${a.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
     expect(res.status, await res.clone().text()).toBe(201)
