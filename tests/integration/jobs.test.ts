@@ -9,7 +9,8 @@ import { queueSubmitterMail } from '../../src/jobs/queue-submitter-mail'
 import { claimDueJobs } from '../../src/jobs/runner/claim-jobs'
 import { JobRunner } from '../../src/jobs/runner/job-runner'
 import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
-import { createThemes } from '../helpers/fixtures'
+import { buildApp } from '../../src/web/app'
+import { createNews, createThemes, newsSeed } from '../helpers/fixtures'
 import { startSecondPayload, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -232,5 +233,38 @@ describe('an SMTP server that refuses connections', () => {
     expect(received).toHaveLength(2)
     expect(received.join('\n')).toContain(receipt.reference)
     expect(received.some((m) => m.includes('To: sara@lund.example'))).toBe(true)
+  })
+})
+
+describe('scheduled publishing', () => {
+  let t: TestPayload
+  beforeAll(async () => {
+    t = await startTestPayload()
+  })
+  afterAll(async () => t?.cleanup())
+
+  it('publishes a news draft at the time an editor set, and the page, list and feed follow', async () => {
+    const refs = await createThemes(t.payload)
+    const id = await createNews(t.payload, newsSeed({ slug: 'scheduled-news' }), refs, false)
+    const editor = await t.payload.create({ collection: 'users', data: { email: 'sched-ed@test.example', password: 'editor-password', roles: ['editor'] }, overrideAccess: true })
+    const app = await buildApp({ payload: t.payload, env: t.env })
+    try {
+      expect((await app.inject({ method: 'GET', url: '/en/news/scheduled-news' })).statusCode).toBe(404)
+      // What the admin's "Schedule publish" queues: Payload's schedulePublish task, due at the chosen time.
+      await t.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'news', value: id }, user: { relationTo: 'users', value: editor.id } },
+        waitUntil: new Date(Date.now() + 1500),
+      })
+      expect(await runDueJobs(t.payload)).toBe(0)
+      expect((await app.inject({ method: 'GET', url: '/en/news/scheduled-news' })).statusCode).toBe(404)
+      await sleep(1600)
+      expect(await runDueJobs(t.payload)).toBe(1)
+      expect((await app.inject({ method: 'GET', url: '/en/news/scheduled-news' })).statusCode).toBe(200)
+      expect((await app.inject({ method: 'GET', url: '/en/news' })).body).toContain('/en/news/scheduled-news')
+      expect((await app.inject({ method: 'GET', url: '/en/news/feed.xml' })).body).toContain('scheduled-news')
+    } finally {
+      await app.close()
+    }
   })
 })
