@@ -132,10 +132,27 @@ describe('object storage shared by two instances', () => {
   })
 
   // Last: it stops the bucket.
+  it('takes an upload through the REST API without ?locale (as API clients send it) into the bucket', async () => {
+    const png = await drawIllustration(['#113355', '#ccddee'], 'rest')
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'through-rest.png')
+    form.append('_payload', JSON.stringify({ alt: 'Uploaded through REST' }))
+    const encoded = new Request('http://localhost/', { method: 'POST', body: form })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/media',
+      headers: { authorization: `JWT ${editorToken}`, 'content-type': encoded.headers.get('content-type')! },
+      payload: Buffer.from(await encoded.arrayBuffer()),
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    expect(s3.keys()).toContain('media/through-rest.png')
+    expect(filesOnDisk(reader)).toEqual([])
+  })
   it('answers a server error, not "not found", while the bucket is unreachable', async () => {
     const doc = await writer.payload.find({ collection: 'media', limit: 1, depth: 0 })
     await s3.stop()
     const res = await app.inject({ method: 'GET', url: `/media/${doc.docs[0]!.filename}` })
     expect(res.statusCode).toBe(500)
   })
+
 })

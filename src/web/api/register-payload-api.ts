@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { handleEndpoints } from 'payload'
 import { payloadKeyOf } from '../../boot/payload-key'
+import { defaultLocale } from '../../i18n/locales'
 import type { Deps } from '../public-page'
 import { handleGraphQL } from './handle-graphql'
 import { sendWebResponse } from './send-web-response'
@@ -20,7 +21,7 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
     reply.hijack()
     const res = reply.raw
     try {
-      const request = toWebRequest(req.raw, deps.env.publicUrl)
+      const request = toWebRequest(req.raw, deps.env.publicUrl, defaultLocale)
       const response =
         graphqlPath.test(req.url) && req.method === 'POST'
           ? await handleGraphQL(deps.payload, request, key)

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream'
  * The Node request as a fetch Request, body unread and streamed (uploads are not buffered here).
  * The origin comes from the Host header, the scheme from the public URL (TLS ends at the proxy).
  */
-export function toWebRequest(raw: IncomingMessage, publicUrl: string): Request {
+export function toWebRequest(raw: IncomingMessage, publicUrl: string, defaultLocale?: string): Request {
   const base = new URL(publicUrl)
   const host = raw.headers.host ?? base.host
   const headers = new Headers()
@@ -19,7 +19,11 @@ export function toWebRequest(raw: IncomingMessage, publicUrl: string): Request {
   raw.once('close', () => {
     if (!raw.complete) aborted.abort()
   })
-  return new Request(`${base.protocol}//${host}${raw.url ?? '/'}`, {
+  const url = new URL(`${base.protocol}//${host}${raw.url ?? '/'}`)
+  // Payload's REST default, made explicit: a write without ?locale otherwise leaves hooks that
+  // update the same document (the storage plugin's metadata) validating in no locale at all.
+  if (defaultLocale && !url.searchParams.has('locale')) url.searchParams.set('locale', defaultLocale)
+  return new Request(url, {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(raw) as ReadableStream<Uint8Array>) : undefined,
