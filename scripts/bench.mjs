@@ -5,6 +5,7 @@
 // CPU 0, the load generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds
 // alternate and the best round of each counts. Figures are printed and written to bench-results.json
 // (git-ignored). README's "Benchmark" section says how to read them.
+import { measureCluster } from './bench-cluster.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { get } from 'node:http'
@@ -371,6 +372,13 @@ async function main() {
     console.log(`  by req/s:               ${verdict(results.target.met)} (${ratios.join(', ')})`)
     console.log(`  by server CPU/request:  ${verdict(results.target.metByCpu)} (${cpuRatios.join(', ')}; less sensitive to other load)`)
     results.rssByRole = await measureRoleRss({ root, port: cfg.basePort, log }) // scripts/bench-rss.mjs: RSS per ROLE
+    results.cluster = await measureCluster({ root, log }) // scripts/bench-cluster.mjs: two instances, PostgreSQL, nginx
+    if (results.cluster) {
+      const c = results.cluster
+      console.log(
+        `Two instances behind nginx: commit → visible on the other p50 ${c.commitToVisibleP50Ms} ms, p95 ${c.commitToVisibleP95Ms} ms (100 edits); ${c.jobsPerSecondTwoRunners} jobs/s with two runners (1,000 mail jobs, queueing included)`,
+      )
+    }
     writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n')
     log(`wrote bench-results.json (${((Date.now() - started) / 1000).toFixed(0)} s in all, ${results.benchSeconds} s without the build)`)
   } finally {

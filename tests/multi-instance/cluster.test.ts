@@ -294,4 +294,16 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     // At least once: a job cut off mid-send can be sent again (at most the jobs a was running).
     expect(counts.filter((n) => n > 1).length).toBeLessThanOrEqual(4)
   }, 180_000)
+
+  it('stops on SIGTERM within 10 s with exit code 0, answering the request in flight', async () => {
+    // An uncached page (a search) in flight when the signal arrives.
+    const inFlight = fetch(`${b.url}/en/practices?q=shutdown-${Date.now()}`)
+    await sleep(20)
+    const stopped = b.stop()
+    expect((await inFlight).status).toBe(200)
+    const { code, ms } = await stopped
+    instances = []
+    expect(code).toBe(0)
+    expect(ms).toBeLessThan(10_000)
+  })
 })

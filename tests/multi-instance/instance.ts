@@ -11,7 +11,8 @@ export type Instance = {
   output: () => string
   /** SIGKILL: no shutdown work at all, as when the machine or the process dies. */
   kill9: () => Promise<void>
-  stop: () => Promise<void>
+  /** SIGTERM, then waits for the exit; returns the exit code and how long it took. */
+  stop: () => Promise<{ code: number | null; ms: number }>
 }
 
 /** Starts one compiled server process (dist/server.mjs, built by ensure-built) and waits for /readyz. */
@@ -27,7 +28,7 @@ export async function startInstance(name: string, port: number, env: Record<stri
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const url = `http://127.0.0.1:${port}`
   const until = Date.now() + 180_000
   for (;;) {
@@ -51,8 +52,10 @@ export async function startInstance(name: string, port: number, env: Record<stri
       await exited
     },
     stop: async () => {
+      const start = performance.now()
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-      await exited
+      const code = await exited
+      return { code, ms: performance.now() - start }
     },
   }
 }
