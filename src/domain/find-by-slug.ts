@@ -1,10 +1,10 @@
-import type { PageContext } from './context'
+import type { ReadContext } from './read-context'
 
 /**
  * One document by slug with every language (locale "all"), read as the reader: published only,
  * unless an editor previews drafts. Shared by the detail pages of all capabilities.
  */
-export async function findBySlug<C extends 'news' | 'pages' | 'practices' | 'organisations'>(ctx: PageContext, collection: C, slug: string, depth = 1) {
+export async function findBySlug<C extends 'news' | 'pages' | 'practices' | 'organisations'>(ctx: ReadContext, collection: C, slug: string, depth = 1) {
   const result = await ctx.payload.find({
     collection,
     locale: 'all',
