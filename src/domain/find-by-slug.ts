@@ -1,10 +1,12 @@
+import type { SlugCollection } from '../capabilities/registry'
 import type { ReadContext } from './read-context'
 
 /**
  * One document by slug with every language (locale "all"), read as the reader: published only,
- * unless an editor previews drafts. Shared by the detail pages of all capabilities.
+ * unless an editor previews drafts. Shared by the detail pages of all capabilities; the collections
+ * are those the registry marks `bySlug`.
  */
-export async function findBySlug<C extends 'news' | 'pages' | 'practices' | 'organisations'>(ctx: ReadContext, collection: C, slug: string, depth = 1) {
+export async function findBySlug<C extends SlugCollection>(ctx: ReadContext, collection: C, slug: string, depth = 1) {
   const result = await ctx.payload.find({
     collection,
     locale: 'all',
