@@ -12,7 +12,9 @@ export const globalsOf = (): GlobalConfig[] => all.flatMap((c) => c.globals ?? [
 
 export const tasksOf = (): TaskConfig[] => all.flatMap((c) => c.tasks ?? [])
 
-export const navEntries = (): NavEntry[] => all.flatMap((c) => c.nav ?? []).sort((a, b) => a.order - b.order)
+let nav: readonly NavEntry[] | undefined
+/** The main navigation, sorted once (every page renders it). */
+export const navEntries = (): readonly NavEntry[] => (nav ??= all.flatMap((c) => c.nav ?? []).sort((a, b) => a.order - b.order))
 
 export const sitemapPaths = (): string[] => all.flatMap((c) => c.sitemap?.paths ?? [])
 

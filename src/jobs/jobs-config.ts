@@ -6,7 +6,6 @@ import { jobsCollection } from './collection'
 type JobsConfig = NonNullable<Config['jobs']>
 export type TaskHandlers = Partial<Record<string, TaskConfig['handler']>>
 
-
 /**
  * The durable job queue. Jobs are rows in the database, enqueued inside the editor's transaction and
  * run by this project's runners (src/jobs/runner), not by Payload's autoRun: in 3.90.1 two of
