@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-/** A hash of everything the Next.js build depends on, to know when `npm start` must rebuild. */
+/** A hash of everything the build (Next.js and the server's compilation) depends on, to know when `npm start` must rebuild. */
 export function sourceHash(root) {
   const hash = createHash('sha1')
   const walk = (dir) => {
@@ -13,7 +13,7 @@ export function sourceHash(root) {
     }
   }
   walk(path.join(root, 'src'))
-  for (const f of ['next.config.mjs', 'package-lock.json', 'tsconfig.json']) {
+  for (const f of ['next.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/compile-server.mjs']) {
     try {
       hash.update(f).update(readFileSync(path.join(root, f)))
     } catch {

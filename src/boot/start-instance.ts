@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 import type { Env } from '../config/env'
-import { seedIfEmpty } from '../seed/seed-if-empty'
 import { ensureFirstAdmin } from './ensure-first-admin'
 import { startPayload } from './start-payload'
 import { withStartupLock } from './with-startup-lock'
@@ -16,7 +15,11 @@ export async function startInstance(env: Env, log: (msg: string) => void, key?: 
     const admin = await ensureFirstAdmin(payload, env)
     if (admin === 'created') log(`first admin created: ${env.adminEmail}`)
     if (admin === 'not-configured') log('no users yet: open /admin to create the first admin')
-    if (env.seed === 'demo' && (await seedIfEmpty(payload, log))) log('demo content loaded')
+    if (env.seed === 'demo') {
+      // Loaded only when asked for: the demo content is a chunk of its own, not part of the server.
+      const { seedIfEmpty } = await import('../seed/seed-if-empty')
+      if (await seedIfEmpty(payload, log)) log('demo content loaded')
+    }
     return payload
   })
 }

@@ -9,17 +9,8 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
-import { Outbox } from '../features/email/collection'
+import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { emailAdapter } from '../features/email/email-adapter'
-import { attachmentsCollection } from '../features/attachments/collection'
-import { mediaCollection } from '../features/media/collection'
-import { Organisations } from '../features/organisations/collection'
-import { Practices } from '../features/practices/collection'
-import { Replications } from '../features/replications/collection'
-import { News } from '../features/news/collection'
-import { Pages } from '../features/pages/collection'
-import { SiteSettings } from '../features/site-settings/global'
-import { Themes } from '../features/themes/collection'
 import { Users } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
 import { objectStorage } from '../storage/object-storage'
@@ -68,19 +59,9 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       meta: { titleSuffix: ' · Nordic Integration Clearinghouse' },
       importMap: { baseDir: srcDir },
     },
-    collections: [
-      Practices,
-      Replications,
-      Organisations,
-      News,
-      Pages,
-      Themes,
-      mediaCollection(config.dataDir),
-      attachmentsCollection(config.dataDir),
-      Users,
-      Outbox,
-    ],
-    globals: [SiteSettings],
+    // Every capability's collections and globals, from the registry (capabilities/registry.ts).
+    collections: collectionsOf(config),
+    globals: globalsOf(),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
     editor: lexicalEditor(),

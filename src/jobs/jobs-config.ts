@@ -1,13 +1,10 @@
 import type { Config, TaskConfig } from 'payload'
 import { hasRole } from '../access/roles'
+import { tasksOf } from '../capabilities/compose'
 import { jobsCollection } from './collection'
-import { mailSubmitterTask } from './tasks/mail-submitter'
 
 type JobsConfig = NonNullable<Config['jobs']>
 export type TaskHandlers = Partial<Record<string, TaskConfig['handler']>>
-
-/** Every task the queue knows; adding a capability's background work means adding it here. */
-export const tasks: TaskConfig[] = [mailSubmitterTask]
 
 /**
  * The durable job queue. Jobs are rows in the database, enqueued inside the editor's transaction and
@@ -17,7 +14,8 @@ export const tasks: TaskConfig[] = [mailSubmitterTask]
 export function jobsConfig(handlers: TaskHandlers = {}): JobsConfig {
   const adminOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin')
   return {
-    tasks: tasks.map((task) => ({ ...task, handler: handlers[task.slug] ?? task.handler })),
+    // Every capability's tasks, from the registry (capabilities/registry.ts).
+    tasks: tasksOf().map((task) => ({ ...task, handler: handlers[task.slug] ?? task.handler })),
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => jobsCollection(defaultJobsCollection),
   }

@@ -1,16 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { pageCacheOf } from '../cache/page-cache'
+import { routeRegistrations } from '../capabilities/compose'
 import { onContentChange } from '../changes/change-stream'
-import { registerHomeRoutes } from '../features/home/routes'
-import { registerMediaRoutes } from '../features/media/routes'
-import { registerNewsRoutes } from '../features/news/routes'
-import { registerOrganisationRoutes } from '../features/organisations/routes'
-import { registerPracticeRoutes } from '../features/practices/routes'
-import { registerPageRoutes } from '../features/pages/routes'
-import { registerSitemapRoutes } from '../features/sitemap/routes'
-import { registerThemeRoutes } from '../features/themes/routes'
-import { registerSubmissionRoutes } from '../features/workflow/status/submission-routes'
 import { defaultLocale, isLocale } from '../i18n/locales'
 import { negotiateLocale } from '../i18n/pick-language'
 import { registerPayloadApi } from './api/register-payload-api'
@@ -95,15 +87,8 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
     return reply.send(asset.body)
   })
 
-  registerMediaRoutes(app, deps)
-  registerSitemapRoutes(app, deps)
-  registerHomeRoutes(app, deps)
-  registerNewsRoutes(app, deps)
-  registerThemeRoutes(app, deps)
-  registerSubmissionRoutes(app, deps)
-  registerPracticeRoutes(app, deps)
-  registerOrganisationRoutes(app, deps)
-  registerPageRoutes(app, deps)
+  // Every capability's public routes, from the registry (capabilities/registry.ts).
+  for (const register of await routeRegistrations()) register(app, deps)
 
   app.setNotFoundHandler((req, reply) => sendErrorPage(deps, req, reply, 'notFound'))
   app.setErrorHandler((error, req, reply) => {

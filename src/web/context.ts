@@ -1,6 +1,5 @@
-import type { Payload, TypedUser } from 'payload'
 import type { Env } from '../config/env'
-import type { Locale } from '../i18n/locales'
+import type { ReadContext } from '../domain/read-context'
 import type { Translator } from '../i18n/translate'
 
 /** Site-wide settings every page shows (footer, home). */
@@ -10,16 +9,14 @@ export type SiteChrome = {
   currentThemeId?: number | string
 }
 
-/** What a public route handler gets: the reader's language and a Local API bound to the reader. */
-export type PageContext = {
-  locale: Locale
+/**
+ * What a public route handler gets: the domain's ReadContext (Local API, reader, language, draft)
+ * plus the translator and what the page shell needs. draft is true only for an editor who asked for
+ * ?preview=true.
+ */
+export type PageContext = ReadContext & {
   t: Translator
-  payload: Payload
   env: Env
-  /** null for anonymous readers; always passed with overrideAccess: false. */
-  user: TypedUser | null
-  /** True only for an editor who asked for ?preview=true: drafts are shown and nothing is cached. */
-  draft: boolean
   chrome: SiteChrome
   /** Path without the locale prefix, with query, e.g. "/news?page=2". */
   path: string
@@ -36,17 +33,5 @@ export type RenderedPage = {
   tags?: readonly string[]
 }
 
-/** Thrown by a handler when the thing asked for does not exist; rendered as the localized 404. */
-export class NotFound extends Error {}
-
-/** Thrown when a query parameter is malformed; rendered as the localized 400 page. */
-export class BadRequest extends Error {}
-
-/** Reads ?page=N: absent means 1, anything but a whole number from 1 to 10000 is a bad request. */
-export function pageParam(value: string | undefined): number {
-  if (value === undefined || value === '') return 1
-  if (!/^\d{1,5}$/.test(value)) throw new BadRequest()
-  const n = Number(value)
-  if (n < 1 || n > 10000) throw new BadRequest()
-  return n
-}
+export { BadRequest, NotFound } from '../domain/errors'
+export { pageParam } from '../domain/page-param'

@@ -1,3 +1,4 @@
+import { navEntries } from '../capabilities/compose'
 import { locales, localeNames, type Locale } from '../i18n/locales'
 import { assetPath } from './assets'
 import type { PageContext } from './context'
@@ -20,14 +21,7 @@ function localizedUrl(ctx: PageContext, locale: Locale, path: string): string {
 
 function header(ctx: PageContext, meta: PageMeta): SafeHtml {
   const { t, locale } = ctx
-  const nav: [string, string][] = [
-    ['', t('nav.home')],
-    ['/practices', t('nav.practices')],
-    ['/news', t('nav.news')],
-    ['/themes', t('nav.themes')],
-    ['/organisations', t('nav.organisations')],
-    ['/about', t('nav.about')],
-  ]
+  const nav = navEntries().map(({ path, label }) => [path, t(label)] as const)
   const section = '/' + (meta.path.split('/')[1] ?? '')
   return html`<header class="site-header">
   <a class="skip-link" href="#main">${t('skip.toContent')}</a>

@@ -1,21 +1,10 @@
 import type { Locale } from '../i18n/locales'
-import { hasText, inLocale, pickLanguage } from '../i18n/pick-language'
+import type { Shown } from '../domain/shown-language'
 import type { PageContext } from './context'
 import { html, type SafeHtml } from './html'
 
-export type Shown = { language: Locale; isFallback: boolean }
-
-/** Which language a document read with locale "all" is shown in, judged by a required field. */
-export function shownLanguage(reader: Locale, field: unknown): Shown | undefined {
-  const language = pickLanguage(reader, (l) => hasText(field, l))
-  return language ? { language, isFallback: language !== reader } : undefined
-}
-
-/** A text field's value in one language (empty string when absent). */
-export function text(field: unknown, language: Locale): string {
-  const v = inLocale(field, language)
-  return typeof v === 'string' ? v : ''
-}
+// Picking the shown language is domain logic; the web layer re-exports it for templates.
+export { shownLanguage, text, type Shown } from '../domain/shown-language'
 
 /** The notice, in the reader's language, that names the language actually shown. */
 export function fallbackNotice(ctx: PageContext, shown: Shown): SafeHtml {

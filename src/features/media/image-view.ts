@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales'
 import { hasText } from '../../i18n/pick-language'
-import { shownLanguage, text } from '../../web/localized'
+import { shownLanguage, text } from '../../domain/shown-language'
 
 export type ImageView = { url: string; alt: string; altLanguage: Locale; width?: number; height?: number }
 

@@ -1,10 +1,10 @@
-import type { PageContext } from '../../web/context'
-import { findBySlug } from '../../web/find-by-slug'
+import type { ReadContext } from '../../domain/read-context'
+import { findBySlug } from '../../domain/find-by-slug'
 import { listThemes } from '../themes/list-themes'
 import { toNewsArticle, type NewsArticle } from './news-view'
 
 /** A published news item by slug (a draft only in an editor's preview), or undefined. */
-export async function getNewsArticle(ctx: PageContext, slug: string): Promise<NewsArticle | undefined> {
+export async function getNewsArticle(ctx: ReadContext, slug: string): Promise<NewsArticle | undefined> {
   const doc = await findBySlug(ctx, 'news', slug)
   if (!doc) return undefined
   const themes = await listThemes(ctx)

@@ -1,5 +1,5 @@
 import type { Where } from 'payload'
-import type { PageContext } from '../../web/context'
+import type { ReadContext } from '../../domain/read-context'
 import { listThemes, type ThemeView } from '../themes/list-themes'
 import { toNewsCard, type NewsCard } from './news-view'
 
@@ -18,7 +18,7 @@ const listFields = { title: true, summary: true, slug: true, publishedAt: true, 
 
 /** One page of published news, newest first, optionally for one theme (by slug). */
 export async function listNews(
-  ctx: PageContext,
+  ctx: ReadContext,
   opts: { page?: number; themeSlug?: string; limit?: number } = {},
 ): Promise<NewsPage | undefined> {
   const themes = await listThemes(ctx)

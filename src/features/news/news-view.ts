@@ -1,6 +1,6 @@
 import type { News } from '../../payload-types'
-import type { PageContext } from '../../web/context'
-import { shownLanguage, text, type Shown } from '../../web/localized'
+import type { ReadContext } from '../../domain/read-context'
+import { shownLanguage, text, type Shown } from '../../domain/shown-language'
 import { toImageView, type ImageView } from '../media/image-view'
 import type { ThemeView } from '../themes/list-themes'
 
@@ -23,7 +23,7 @@ export type NewsListDoc = Pick<News, 'title' | 'summary' | 'slug' | 'publishedAt
 const themeIds = (themes: News['themes']) => (themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))
 
 /** Maps a news document read with locale "all" to what templates show, in one language. */
-export function toNewsCard(doc: NewsListDoc, ctx: PageContext, themes: Map<number, ThemeView>): NewsCard | undefined {
+export function toNewsCard(doc: NewsListDoc, ctx: ReadContext, themes: Map<number, ThemeView>): NewsCard | undefined {
   const shown = shownLanguage(ctx.locale, doc.title)
   if (!shown) return undefined
   return {
@@ -40,7 +40,7 @@ export function toNewsCard(doc: NewsListDoc, ctx: PageContext, themes: Map<numbe
   }
 }
 
-export function toNewsArticle(doc: News, ctx: PageContext, themes: Map<number, ThemeView>): NewsArticle | undefined {
+export function toNewsArticle(doc: News, ctx: ReadContext, themes: Map<number, ThemeView>): NewsArticle | undefined {
   const card = toNewsCard(doc, ctx, themes)
   if (!card) return undefined
   const body = (doc.body as unknown as Record<string, unknown> | null)?.[card.shown.language]

@@ -2,8 +2,9 @@ import type { Where } from 'payload'
 import { countryOptions } from '../../fields/countries'
 import { sortByLocale } from '../../i18n/format'
 import type { Organisation } from '../../payload-types'
-import { BadRequest, type PageContext } from '../../web/context'
-import { shownLanguage, text, type Shown } from '../../web/localized'
+import { BadRequest } from '../../domain/errors'
+import type { ReadContext } from '../../domain/read-context'
+import { shownLanguage, text, type Shown } from '../../domain/shown-language'
 import { organisationTypes, type OrganisationType } from './vocabulary'
 
 export type OrganisationView = {
@@ -17,7 +18,7 @@ export type OrganisationView = {
   shown?: Shown
 }
 
-export function toOrganisationView(doc: Organisation, ctx: PageContext): OrganisationView {
+export function toOrganisationView(doc: Organisation, ctx: ReadContext): OrganisationView {
   const shown = shownLanguage(ctx.locale, doc.description)
   return {
     id: doc.id,
@@ -33,10 +34,16 @@ export function toOrganisationView(doc: Organisation, ctx: PageContext): Organis
 
 export type OrganisationFilters = { country?: string; type?: string }
 
-/** The directory, filtered by country and type, sorted by name in the reader's alphabet. */
-export async function listOrganisations(ctx: PageContext): Promise<{ items: OrganisationView[]; filters: OrganisationFilters }> {
-  const country = ctx.query.country || undefined
-  const type = ctx.query.type || undefined
+/**
+ * The directory, filtered by country and type, sorted by name in the reader's alphabet. A country or
+ * type outside the vocabularies is a BadRequest.
+ */
+export async function listOrganisations(
+  ctx: ReadContext,
+  requested: OrganisationFilters = {},
+): Promise<{ items: OrganisationView[]; filters: OrganisationFilters }> {
+  const country = requested.country || undefined
+  const type = requested.type || undefined
   if (country && !countryOptions.some((c) => c.value === country)) throw new BadRequest()
   if (type && !(organisationTypes as readonly string[]).includes(type)) throw new BadRequest()
   const where: Where = { and: [...(country ? [{ country: { equals: country } }] : []), ...(type ? [{ type: { equals: type } }] : [])] }

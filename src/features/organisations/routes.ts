@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { pageTags } from '../../cache/page-tags'
 import { NotFound } from '../../web/context'
-import { findBySlug } from '../../web/find-by-slug'
+import { findBySlug } from '../../domain/find-by-slug'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
 import { toPracticeCard, type PracticeCard } from '../practices/list-practices'
@@ -14,7 +14,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: Deps): vo
   app.get(
     '/:locale/organisations',
     publicPage(deps, async (ctx) => {
-      const { items, filters } = await listOrganisations(ctx)
+      const { items, filters } = await listOrganisations(ctx, { country: ctx.query.country, type: ctx.query.type })
       const meta = { title: ctx.t('organisations.title'), description: ctx.t('organisations.description'), path: '/organisations' }
       return { body: layout(ctx, meta, organisationListView(ctx, items, filters)), tags: pageTags.organisations }
     }),

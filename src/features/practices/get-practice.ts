@@ -1,8 +1,8 @@
 import type { Locale } from '../../i18n/locales'
 import type { Practice } from '../../payload-types'
-import type { PageContext } from '../../web/context'
-import { findBySlug } from '../../web/find-by-slug'
-import { shownLanguage, text, type Shown } from '../../web/localized'
+import type { ReadContext } from '../../domain/read-context'
+import { findBySlug } from '../../domain/find-by-slug'
+import { shownLanguage, text, type Shown } from '../../domain/shown-language'
 import { listThemes, type ThemeView } from '../themes/list-themes'
 import { toPracticeCard, type PracticeCard } from './list-practices'
 import { practiceAttachments, type AttachmentView } from './practice-attachments'
@@ -26,7 +26,7 @@ export type PracticeView = {
 }
 
 /** A published practice with everything its page shows, or undefined. */
-export async function getPractice(ctx: PageContext, slug: string): Promise<PracticeView | undefined> {
+export async function getPractice(ctx: ReadContext, slug: string): Promise<PracticeView | undefined> {
   const doc = await findBySlug(ctx, 'practices', slug, 1)
   const shown = doc && shownLanguage(ctx.locale, doc.title)
   if (!doc || !shown) return undefined

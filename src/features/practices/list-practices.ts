@@ -1,4 +1,4 @@
-import type { PageContext } from '../../web/context'
+import type { ReadContext } from '../../domain/read-context'
 import { listThemes, type ThemeView } from '../themes/list-themes'
 import type { PracticeEntry } from './search/practice-entry'
 import { practiceIndex } from './search/practice-index'
@@ -25,10 +25,13 @@ export function toPracticeCard(entry: PracticeEntry, reader: Locale): PracticeCa
   return text ? { entry, language, title: text.title, summary: text.summary } : undefined
 }
 
-/** The idea bank list: the URL's filters applied to the in-memory index of published practices. */
-export async function listPractices(ctx: PageContext): Promise<PracticeList> {
+/**
+ * The idea bank list: the URL state's filters (?country=SE&theme=housing&q=…, see
+ * parsePracticeQuery) applied to the in-memory index of published practices.
+ */
+export async function listPractices(ctx: ReadContext, search: URLSearchParams): Promise<PracticeList> {
   const themes = await listThemes(ctx)
-  const query = parsePracticeQuery(ctx.search, themes)
+  const query = parsePracticeQuery(search, themes)
   const { matches, facets } = await practiceIndex(ctx.payload).query(query.filters, query.sort, ctx.locale)
   const start = (query.page - 1) * practicePageSize
   return {

@@ -18,7 +18,7 @@ export function registerPracticeRoutes(app: FastifyInstance, deps: Deps): void {
   app.get(
     '/:locale/practices',
     publicPage(deps, async (ctx) => {
-      const data = await listPractices(ctx)
+      const data = await listPractices(ctx, ctx.search)
       if (data.query.page > data.totalPages) throw new NotFound()
       const meta = { title: ctx.t('practices.title'), description: ctx.t('practices.description'), path: '/practices' }
       return { body: layout(ctx, meta, practiceListView(ctx, data)), tags: pageTags.practices }

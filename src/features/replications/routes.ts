@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { NotFound, type PageContext } from '../../web/context'
-import { findBySlug } from '../../web/find-by-slug'
+import { findBySlug } from '../../domain/find-by-slug'
 import { withBotTraps } from '../../web/forms/bot-checks'
 import type { FieldError } from '../../web/forms/field-error'
 import { formContext } from '../../web/forms/form-context'

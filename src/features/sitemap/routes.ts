@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify'
+import { sitemapDocuments } from '../../capabilities/compose'
 import { collectionTag, makeEtag, pageCacheOf } from '../../cache/page-cache'
 import { locales } from '../../i18n/locales'
 import { escapeHtml } from '../../web/html'
 import type { Deps } from '../../web/public-page'
 import { listPublicPaths } from './list-public-urls'
 
-/** The sitemap lists every public document type. */
-const sitemapTags = ['pages', 'news', 'practices', 'themes', 'organisations'].map(collectionTag)
+/** The sitemap lists the documents of the collections the registry names for it. */
+const sitemapTags = () => [...new Set(sitemapDocuments().map((d) => d.collection))].map(collectionTag)
 
 async function sitemapXml(deps: Deps): Promise<string> {
   const base = deps.env.publicUrl
@@ -37,7 +38,7 @@ export function registerSitemapRoutes(app: FastifyInstance, deps: Deps): void {
     if (!hit) {
       const body = Buffer.from(await sitemapXml(deps))
       hit = { body, etag: makeEtag(body), contentType: 'application/xml; charset=utf-8' }
-      pageCache.set('/sitemap.xml', hit, generation, sitemapTags)
+      pageCache.set('/sitemap.xml', hit, generation, sitemapTags())
     }
     reply.header('content-type', hit.contentType).header('etag', hit.etag).header('cache-control', 'public, max-age=300')
     return reply.send(hit.body)

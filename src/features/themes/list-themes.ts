@@ -1,10 +1,10 @@
-import type { PageContext } from '../../web/context'
-import { shownLanguage, text, type Shown } from '../../web/localized'
+import type { ReadContext } from '../../domain/read-context'
+import { shownLanguage, text, type Shown } from '../../domain/shown-language'
 
 export type ThemeView = { id: number; slug: string; title: string; description: string; shown: Shown }
 
 /** All themes in the reader's language (with fallback), sorted by the reader's alphabet by callers. */
-export async function listThemes(ctx: PageContext): Promise<ThemeView[]> {
+export async function listThemes(ctx: ReadContext): Promise<ThemeView[]> {
   const result = await ctx.payload.find({
     collection: 'themes',
     locale: 'all',

@@ -1,5 +1,6 @@
 import { countryCodes, type CountryCode } from '../../../fields/countries'
-import { BadRequest, pageParam } from '../../../web/context'
+import { BadRequest } from '../../../domain/errors'
+import { pageParam } from '../../../domain/page-param'
 import type { ThemeView } from '../../themes/list-themes'
 import { actorTypes, evidenceLevels, targetGroups, type ActorType, type EvidenceLevel, type TargetGroup } from '../vocabulary'
 import { emptyFilters, type PracticeFilters, type PracticeSort, type StatusFacet } from './query-practices'

@@ -1,11 +1,13 @@
-import type { PageContext } from './context'
-import { isKnownSlug, type SlugCollection } from './known-slugs'
+import { isKnownSlug } from '../cache/known-slugs'
+import type { SlugCollection } from '../capabilities/registry'
+import type { ReadContext } from './read-context'
 
 /**
  * One document by slug with every language (locale "all"), read as the reader: published only,
- * unless an editor previews drafts. Shared by the detail pages of all capabilities.
+ * unless an editor previews drafts. Shared by the detail pages of all capabilities; the collections
+ * are those the registry marks `bySlug`.
  */
-export async function findBySlug<C extends SlugCollection>(ctx: PageContext, collection: C, slug: string, depth = 1) {
+export async function findBySlug<C extends SlugCollection>(ctx: ReadContext, collection: C, slug: string, depth = 1) {
   // Anonymous readers see published documents only: an unknown slug needs no query.
   if (!ctx.user && !ctx.draft && isKnownSlug(ctx.payload, collection, slug) === false) return undefined
   const result = await ctx.payload.find({

@@ -1,8 +1,7 @@
-import { pageCacheOf } from '../cache/page-cache'
 import type { Payload } from 'payload'
-import { GenerationMemo } from '../cache/generation-memo'
-
-export type SlugCollection = 'news' | 'pages' | 'practices' | 'organisations'
+import type { SlugCollection } from '../capabilities/registry'
+import { GenerationMemo } from './generation-memo'
+import { pageCacheOf } from './page-cache'
 
 const memos = new WeakMap<Payload, Map<SlugCollection, GenerationMemo<Set<string>>>>()
 

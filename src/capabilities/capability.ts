@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify'
+import type { CollectionConfig, CollectionSlug, GlobalConfig, TaskConfig } from 'payload'
+import type { Env } from '../config/env'
+import type { MessageKey } from '../i18n/messages/en'
+import type { Deps } from '../web/public-page'
+
+export type RegisterRoutes = (app: FastifyInstance, deps: Deps) => void
+
+/** A link in the site's main navigation; entries of all capabilities are shown by `order`. */
+export type NavEntry = { path: string; label: MessageKey; order: number }
+
+/** Public documents of one collection in the sitemap, each at `path(slug)` in every locale. */
+export type SitemapDocuments = { collection: CollectionSlug; path: (slug: string) => string }
+
+/**
+ * Everything one capability contributes to the app. The composition (Payload config, routes, nav,
+ * sitemap, jobs) reads the list in capabilities/registry.ts, so adding a capability is one entry.
+ */
+export type Capability = {
+  name: string
+  /** Payload collections, given the environment (uploads need the data directory). */
+  collections?: (env: Env) => CollectionConfig[]
+  globals?: GlobalConfig[]
+  /** Job queue tasks (slugs are an enum in the PostgreSQL schema: a new one needs a migration). */
+  tasks?: TaskConfig[]
+  /**
+   * The public routes, loaded lazily: the Payload config (and so Next's admin) reads this registry
+   * and must not pull in the web layer.
+   */
+  routes?: () => Promise<RegisterRoutes>
+  nav?: NavEntry[]
+  sitemap?: { paths?: string[]; documents?: SitemapDocuments[] }
+  /** Collections whose published documents are looked up by slug (detail pages, see domain/find-by-slug). */
+  bySlug?: readonly CollectionSlug[]
+}

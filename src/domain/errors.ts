@@ -1,0 +1,5 @@
+/** Thrown when the thing asked for does not exist; the web layer renders it as the localized 404. */
+export class NotFound extends Error {}
+
+/** Thrown when an argument (a query parameter) is malformed; the web layer renders the localized 400. */
+export class BadRequest extends Error {}
