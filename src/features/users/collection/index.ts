@@ -13,6 +13,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // The lockout stops password guessing; only an admin may lift it (Payload's default: anyone logged in).
+    unlock: isAdmin,
     admin: isStaff,
   },
   fields: [
