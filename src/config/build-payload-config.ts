@@ -20,7 +20,7 @@ import { News } from '../features/news/collection'
 import { Pages } from '../features/pages/collection'
 import { SiteSettings } from '../features/site-settings/global'
 import { Themes } from '../features/themes/collection'
-import { Users } from '../features/users/collection'
+import { Users, usersCollection } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
 import { objectStorage } from '../storage/object-storage'
 import { defaultLocale, localeNames, locales } from '../i18n/locales'
@@ -77,7 +77,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       Themes,
       mediaCollection(config.dataDir),
       attachmentsCollection(config.dataDir),
-      Users,
+      usersCollection(config.publicUrl),
       Outbox,
     ],
     globals: [SiteSettings],
