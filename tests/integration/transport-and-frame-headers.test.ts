@@ -65,7 +65,7 @@ async function cookiesSetBy(site: Site): Promise<Record<(typeof cookieNames)[num
 }
 
 const cookieNames = ['payload-token', 'csrf', 'lang'] as const
-const everyKind = ['/en/', '/api/news', '/admin', '/_next/static/x.js', '/no-such-page', '/language/sv?next=%2Fsv%2F', '/health/live']
+const everyKind = ['/en/', '/en/%E0%A4%A', '/api/news', '/admin', '/_next/static/x.js', '/no-such-page', '/language/sv?next=%2Fsv%2F', '/health/live']
 
 describe('https site (PUBLIC_URL https://…)', () => {
   it.each(cookieNames)('sets Secure on the %s cookie', async (name) => {
