@@ -4,10 +4,20 @@ import type { ServerResponse } from 'node:http'
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'"
 
 /**
- * Payload's admin (Next.js) needs inline scripts and styles, so script and style sources stay open;
- * what it never needs is to be framed, plugins, another base URL or forms posting elsewhere.
+ * Payload's admin (Next.js) needs inline scripts and styles (hydration data, theme), blob: and data:
+ * images (upload previews, icons); everything else comes from this origin. It never needs to be
+ * framed, plugins, another base URL or forms posting elsewhere. Checked in Chromium: login,
+ * dashboard, lists, the edit view with the rich-text editor, uploads.
  */
 export const adminContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "media-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
   "frame-ancestors 'none'",
   "object-src 'none'",
   "base-uri 'self'",
