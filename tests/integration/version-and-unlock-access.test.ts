@@ -107,10 +107,11 @@ describe('versions (drafts and pending edits) are readable by editors only', () 
     }
   })
 
-  it('holds for every versioned collection in the config, so a new one cannot forget it', () => {
-    const versioned = t.payload.config.collections.filter((c) => c.versions)
-    expect(versioned.map((c) => c.slug)).toEqual(expect.arrayContaining(['news', 'pages']))
-    for (const c of versioned) {
+  it('holds for every versioned collection and global in the config, so a new one cannot forget it', () => {
+    const collections = t.payload.config.collections.filter((c) => c.versions)
+    expect(collections.map((c) => c.slug)).toEqual(expect.arrayContaining(['news', 'pages']))
+    const globals = t.payload.config.globals.filter((g) => g.versions)
+    for (const c of [...collections, ...globals]) {
       const rule = c.access.readVersions as (args: { req: PayloadRequest }) => unknown
       const as = (roles: string[]) => rule({ req: { user: { id: 1, roles } } as unknown as PayloadRequest })
       expect(as(['moderator']), c.slug).toBe(false)
