@@ -8,7 +8,7 @@ import { Practices } from '../features/practices/collection'
 import { Replications } from '../features/replications/collection'
 import { SiteSettings } from '../features/site-settings/global'
 import { Themes } from '../features/themes/collection'
-import { Users } from '../features/users/collection'
+import { usersCollection } from '../features/users/collection'
 import { mailSubmitterTask } from '../jobs/tasks/mail-submitter'
 import type { Capability } from './capability'
 
@@ -78,7 +78,8 @@ export const capabilities = [
   },
   {
     name: 'users',
-    collections: () => [Users],
+    // Its login cookie is Secure when the site is served over https.
+    collections: (env) => [usersCollection(env.publicUrl)],
   },
   {
     name: 'email',

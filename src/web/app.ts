@@ -5,14 +5,18 @@ import { routeRegistrations } from '../capabilities/compose'
 import { onContentChange } from '../changes/change-stream'
 import { defaultLocale, isLocale } from '../i18n/locales'
 import { negotiateLocale } from '../i18n/pick-language'
+import { secureCookieAttribute } from '../config/is-https'
 import { registerPayloadApi } from './api/register-payload-api'
 import { findAsset } from './assets'
 import { BadRequest, NotFound } from './context'
 import { sendErrorPage } from './error-pages'
+import { adminContentSecurityPolicy, setHandoverHeaders } from './handover-headers'
 import { registerHealthRoutes } from './health-routes'
+import { languageTarget } from './language-target'
 import type { Deps } from './public-page'
 import { registerRequestLog } from './request-log'
 import { serverOptions, type LogDestination } from './server-options'
+import { registerTransportSecurity, setTransportSecurity } from './transport-security'
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -28,6 +32,8 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
     bodyLimit: 1024 * 1024,
     // Malformed URLs and encodings are the client's error, never a 500.
     frameworkErrors: (error, req, reply) => {
+      // Runs before any hook, so HSTS is set here too.
+      setTransportSecurity(reply.raw, deps.env.publicUrl)
       void sendErrorPage(deps, req, reply, 'badRequest')
     },
   })
@@ -39,6 +45,8 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
     pageCache.invalidate(change)
   })
   app.addHook('onClose', async () => unsubscribe())
+  // First hook: HSTS goes on every response, the hijacked API and admin ones included.
+  registerTransportSecurity(app, deps.env.publicUrl)
   // Before the Next hand-over, so admin and API requests get an id and a log line too.
   registerRequestLog(app, Boolean(deps.logger) && deps.env.logRequests)
   registerHealthRoutes(app, deps)
@@ -52,6 +60,7 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
     app.addHook('onRequest', async (req, reply) => {
       if (!nextPaths.test(req.url)) return
       reply.hijack()
+      setHandoverHeaders(reply.raw, adminContentSecurityPolicy)
       await handle(req.raw, reply.raw)
     })
   }
@@ -73,9 +82,8 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
   app.get('/language/:locale', async (req, reply) => {
     const { locale } = req.params as { locale: string }
     if (!isLocale(locale)) throw new NotFound()
-    const next = (req.query as { next?: string }).next ?? ''
-    const target = next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : `/${locale}/`
-    reply.header('set-cookie', `lang=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`)
+    const target = languageTarget(locale, (req.query as { next?: unknown }).next)
+    reply.header('set-cookie', `lang=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secureCookieAttribute(deps.env.publicUrl)}`)
     return reply.redirect(target, 303)
   })
 

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify'
+import { secureCookieAttribute } from '../config/is-https'
 import { csrfCookieName, csrfFieldName, issueCsrfToken, verifyCsrfToken } from './csrf'
 import { sendErrorPage } from './error-pages'
 import { html, type SafeHtml } from './html'
@@ -16,7 +17,7 @@ function readCookie(req: FastifyRequest, name: string): string | undefined {
  */
 export function csrfFieldFor(deps: Deps, reply: FastifyReply): SafeHtml {
   const token = issueCsrfToken(deps.env.payloadSecret)
-  reply.header('set-cookie', `${csrfCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`)
+  reply.header('set-cookie', `${csrfCookieName}=${token}; Path=/; HttpOnly; SameSite=Strict${secureCookieAttribute(deps.env.publicUrl)}`)
   return html`<input type="hidden" name="${csrfFieldName}" value="${token}">`
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { handleEndpoints } from 'payload'
 import { payloadKeyOf } from '../../boot/payload-key'
 import { defaultLocale } from '../../i18n/locales'
+import { apiContentSecurityPolicy, setHandoverHeaders } from '../handover-headers'
 import type { Deps } from '../public-page'
 import { handleGraphQL } from './handle-graphql'
 import { sendWebResponse } from './send-web-response'
@@ -20,6 +21,7 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
     if (!apiPath.test(req.url)) return
     reply.hijack()
     const res = reply.raw
+    setHandoverHeaders(res, apiContentSecurityPolicy)
     try {
       const request = toWebRequest(req.raw, deps.env.publicUrl, defaultLocale)
       const response =

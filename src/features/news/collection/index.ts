@@ -7,7 +7,8 @@ import { slugField } from '../../../fields/slug'
 
 export const News: CollectionConfig = {
   slug: 'news',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  // Versions hold drafts and pending edits in full: editors only (Payload's default is any logged-in user).
+  access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'] },
   graphQL: { singularName: 'NewsItem', pluralName: 'NewsItems' },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

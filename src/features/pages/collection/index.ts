@@ -6,7 +6,8 @@ import { slugField } from '../../../fields/slug'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  // Versions hold drafts and pending edits in full: editors only (Payload's default is any logged-in user).
+  access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: collectionChangeHooks,
