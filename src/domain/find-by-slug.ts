@@ -1,5 +1,6 @@
 import { isKnownSlug } from '../cache/known-slugs'
 import type { SlugCollection } from '../capabilities/registry'
+import { publishedOnly } from './published-only'
 import type { ReadContext } from './read-context'
 
 /**
@@ -13,7 +14,7 @@ export async function findBySlug<C extends SlugCollection>(ctx: ReadContext, col
   const result = await ctx.payload.find({
     collection,
     locale: 'all',
-    where: { slug: { equals: slug } },
+    where: { and: [{ slug: { equals: slug } }, publishedOnly(ctx, collection)] },
     limit: 1,
     depth,
     draft: ctx.draft,

@@ -46,6 +46,13 @@ describe('domain functions with a ReadContext built outside the web layer', () =
     expect((await getNewsArticle({ payload, user: editor, locale: 'en', draft: true }, 'draft-item'))?.slug).toBe('draft-item')
   })
 
+  it('a logged-in editor who is not previewing sees the published site: no never-published draft', async () => {
+    const browsing: ReadContext = { payload, user: editor, locale: 'en', draft: false }
+    expect(await slugs(browsing)).toEqual(['published-item'])
+    expect(await getNewsArticle(browsing, 'draft-item')).toBeUndefined()
+    expect((await getNewsArticle(browsing, 'published-item'))?.slug).toBe('published-item')
+  })
+
   it('the reader locale picks the language shown', async () => {
     const sv = await listNews(anonymousReader(payload, 'sv'))
     expect(sv?.items[0]?.title).toMatch(/^Svensk nyhet/)

@@ -1,3 +1,4 @@
+import { publishedOnly } from '../../domain/published-only'
 import type { Where } from 'payload'
 import type { ReadContext } from '../../domain/read-context'
 import { listThemes, type ThemeView } from '../themes/list-themes'
@@ -24,7 +25,7 @@ export async function listNews(
   const themes = await listThemes(ctx)
   const theme = opts.themeSlug ? themes.find((t) => t.slug === opts.themeSlug) : undefined
   if (opts.themeSlug && !theme) return undefined
-  const where: Where = theme ? { themes: { in: [theme.id] } } : {}
+  const where: Where = { and: [theme ? { themes: { in: [theme.id] } } : {}, publishedOnly(ctx, 'news')] }
   const result = await ctx.payload.find({
     collection: 'news',
     locale: 'all',
