@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
 import { restrictLockedDocuments } from '../access/locked-documents-access'
+import { withPlainText } from '../fields/with-plain-text'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { emailAdapter } from '../features/email/email-adapter'
 import { Users } from '../features/users/collection'
@@ -61,7 +62,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       importMap: { baseDir: srcDir },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
-    collections: collectionsOf(config),
+    collections: collectionsOf(config).map(withPlainText),
     globals: globalsOf(),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
