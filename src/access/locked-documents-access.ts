@@ -41,20 +41,32 @@ async function mayEdit(req: PayloadRequest, document: Ref, globalSlug: unknown):
   return found.totalDocs > 0
 }
 
-const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+/**
+ * Editors and admins see every lock. Other staff can edit only their own account, and the admin's
+ * account page reads its lock with their rights, so they see (and may clear) that lock alone.
+ */
+const editorsOrOwnAccountLock: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (!req.user) return false
+  const ownAccount: Where[] = [{ 'document.relationTo': { equals: 'users' } }, { 'document.value': { equals: req.user.id } }]
+  return { and: ownAccount }
+}
 
 /**
  * Payload's own rule for document locks lets any signed-in user read, set and remove every lock,
  * in anyone's name (issue 7, finding 9). Locks are for the content staff: editors and admins, only
- * in their own name and only on documents they may edit.
+ * in their own name and only on documents they may edit (for other staff: their own account).
  */
 export const lockedDocumentsAccess = {
-  read: isEditorOrAdmin,
-  delete: isEditorOrAdmin,
-  create: async ({ req, data }) =>
-    hasRole(req.user, 'admin', 'editor') && isOwnName(req, data?.user) && (await mayEdit(req, data?.document, data?.globalSlug)),
+  read: editorsOrOwnAccountLock,
+  delete: editorsOrOwnAccountLock,
+  create: async ({ req, data }) => isOwnName(req, data?.user) && (await mayEdit(req, data?.document, data?.globalSlug)),
   // The admin's "take over" sends only the new holder; moving a lock to another user is refused.
-  update: ({ req, data }) => hasRole(req.user, 'admin', 'editor') && (data?.user === undefined || isOwnName(req, data.user)),
+  update: (args) => {
+    const { req, data } = args
+    if (data?.user !== undefined && !isOwnName(req, data.user)) return false
+    return editorsOrOwnAccountLock(args)
+  },
 } satisfies Record<string, Access>
 
 /** Payload adds the locks collection while it sanitizes the config, so its rules are replaced after. */
