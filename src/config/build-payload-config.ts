@@ -9,6 +9,8 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
+import { restrictLockedDocuments } from '../access/locked-documents-access'
+import { withPlainText } from '../fields/with-plain-text'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { emailAdapter } from '../features/email/email-adapter'
 import { Users } from '../features/users/collection'
@@ -50,7 +52,7 @@ export type ConfigOptions = {
 /** The whole Payload configuration for one environment; tests build their own from a test Env. */
 export async function buildPayloadConfig(config: Env, options: ConfigOptions = {}) {
   const db = await database(config)
-  return buildConfig({
+  const built = await buildConfig({
     secret: config.payloadSecret,
     serverURL: config.publicUrl,
     admin: {
@@ -60,7 +62,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       importMap: { baseDir: srcDir },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
-    collections: collectionsOf(config),
+    collections: collectionsOf(config).map(withPlainText),
     globals: globalsOf(),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
@@ -81,4 +83,5 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
   })
+  return restrictLockedDocuments(built)
 }

@@ -12,6 +12,7 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
+import { stripSuggestions } from './strip-suggestions'
 
 type Schema = ReturnType<typeof configToSchema>
 // Built once per Payload instance: building the schema takes a noticeable moment and memory.
@@ -59,6 +60,9 @@ export async function handleGraphQL(payload: Payload, request: Request, key: str
       schema,
       context: { headers, req },
       validationRules: (_req, args, defaultRules) => defaultRules.concat(validationRules(args)),
+      // Every error the handler sends (validation ones included) loses the schema-revealing hints,
+      // unless debugging.
+      formatError: (err) => (payload.config.debug ? err : stripSuggestions(err)),
       onOperation: (_req, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((err) => formatError(err, payload)) } : result,
     })(original)

@@ -5,6 +5,7 @@ import { defaultLocale } from '../../i18n/locales'
 import { apiContentSecurityPolicy, setHandoverHeaders } from '../handover-headers'
 import type { Deps } from '../public-page'
 import { handleGraphQL } from './handle-graphql'
+import { hideInternalUrl } from './hide-internal-url'
 import { sendWebResponse } from './send-web-response'
 import { toWebRequest } from './to-web-request'
 
@@ -27,7 +28,10 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
       const response =
         graphqlPath.test(req.url) && req.method === 'POST'
           ? await handleGraphQL(deps.payload, request, key)
-          : await handleEndpoints({ config: deps.payload.config, payloadInstanceCacheKey: key, request })
+          : await hideInternalUrl(
+              await handleEndpoints({ config: deps.payload.config, payloadInstanceCacheKey: key, request }),
+              new URL(request.url).pathname,
+            )
       await sendWebResponse(response, res, req.method)
     } catch (error) {
       // A client that went away mid-response is not a server error.

@@ -25,5 +25,6 @@ describe('form bodies', () => {
   it('cleans text: line breaks, control characters, spaces', () => {
     expect(cleanText('  a\r\nb\rc\u0000d  ', true)).toBe('a\nb\ncd')
     expect(cleanText(' one\nline\t here ', false)).toBe('one line here')
+    expect(cleanText('Anna \u202Efdp.exe\u0085', false)).toBe('Anna fdp.exe')
   })
 })

@@ -1,3 +1,5 @@
+import { stripUnsafeControls } from '../../fields/strip-unsafe-controls'
+
 /**
  * A posted form as plain data: each field name maps to its value, or to all its values when the
  * name repeats (checkbox groups). Files travel separately (see read-form.ts). The object has no
@@ -45,11 +47,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Text as it is stored: line breaks as \n, no control characters (PostgreSQL refuses NUL), trimmed.
+ * Text as it is stored: line breaks as \n, no control characters (PostgreSQL refuses NUL) or bidi
+ * overrides (they spoof names), trimmed.
  * Single-line fields also turn line breaks into spaces.
  */
 export function cleanText(value: string, multiline: boolean): string {
-  let v = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+  let v = stripUnsafeControls(value.replace(/\r\n?/g, '\n'))
   v = multiline ? v.replace(/\t/g, ' ') : v.replace(/\s+/g, ' ')
   return v.trim()
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { collectionChangeHooks } from '../../../changes/change-hooks'
+import { guardUpload } from '../../../storage/guard-upload'
 
 export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp']
 export const attachmentMaxBytes = 10 * 1024 * 1024
@@ -14,7 +15,7 @@ export const attachmentsCollection = (dataDir: string): CollectionConfig => ({
   slug: 'attachments',
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'title' },
-  hooks: collectionChangeHooks,
+  hooks: { ...collectionChangeHooks, beforeOperation: [guardUpload] },
   upload: {
     staticDir: path.join(dataDir, 'attachments'),
     // Payload checks the type detected from the bytes against this list, not the file name.

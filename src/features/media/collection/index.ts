@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../../access/anyone'
 import { isEditor } from '../../../access/is-editor'
 import { collectionChangeHooks } from '../../../changes/change-hooks'
+import { guardUpload } from '../../../storage/guard-upload'
 
 /** Raster formats only: SVG can carry script, so it is not accepted from uploads. */
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -12,7 +13,7 @@ export const mediaCollection = (dataDir: string): CollectionConfig => ({
   slug: 'media',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'alt' },
-  hooks: collectionChangeHooks,
+  hooks: { ...collectionChangeHooks, beforeOperation: [guardUpload] },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     // Payload checks the detected type from the file's bytes against this list, not the extension.
