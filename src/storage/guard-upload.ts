@@ -5,6 +5,17 @@ import { safeUploadName } from './safe-upload-name'
 /** 40 megapixels: more than any camera photo we publish, far below a decompression bomb. */
 export const maxImagePixels = 40_000_000
 
+const mp = maxImagePixels / 1_000_000
+/** The refusal in the editor's admin language (or the reader's, for the proposal form). */
+const tooLarge: Record<string, string> = {
+  en: `The image is too large: at most ${mp} megapixels.`,
+  sv: `Bilden är för stor: högst ${mp} megapixlar.`,
+  nb: `Bildet er for stort: høyst ${mp} megapiksler.`,
+  da: `Billedet er for stort: højst ${mp} megapixel.`,
+  fi: `Kuva on liian suuri: enintään ${mp} megapikseliä.`,
+  is: `Myndin er of stór: í mesta lagi ${mp} megapixlar.`,
+}
+
 /** Width × height from the image header only, without decoding the pixels. */
 async function pixelsOf(data: Buffer): Promise<number> {
   const { width = 0, height = 0 } = await sharp(data, { limitInputPixels: false }).metadata()
@@ -23,7 +34,7 @@ export const guardUpload: CollectionBeforeOperationHook = async ({ args, operati
     const pixels = await pixelsOf(file.data).catch(() => 0)
     if (pixels > maxImagePixels) {
       throw new ValidationError({
-        errors: [{ path: 'file', message: `The image is too large: at most ${maxImagePixels / 1_000_000} megapixels.` }],
+        errors: [{ path: 'file', message: tooLarge[req.i18n?.language ?? req.locale ?? 'en'] ?? tooLarge.en }],
       })
     }
   }
