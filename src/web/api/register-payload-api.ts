@@ -8,6 +8,7 @@ import { handleGraphQL } from './handle-graphql'
 import { hideInternalUrl } from './hide-internal-url'
 import { sendWebResponse } from './send-web-response'
 import { toWebRequest } from './to-web-request'
+import { asksForMissingVersions } from './unversioned-versions'
 
 const apiPath = /^\/api(\/|\?|$)/
 const graphqlPath = /^\/api\/graphql(\?|$)/
@@ -23,6 +24,11 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
     reply.hijack()
     const res = reply.raw
     setHandoverHeaders(res, apiContentSecurityPolicy)
+    if (asksForMissingVersions(deps.payload, req.url)) {
+      res.writeHead(404, { 'content-type': 'application/json' })
+      res.end('{"errors":[{"message":"Not Found"}]}')
+      return
+    }
     try {
       const request = toWebRequest(req.raw, deps.env.publicUrl, defaultLocale)
       const response =
