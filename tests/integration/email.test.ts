@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, describe, expect, it } from 'vitest'
+import { startSmtpPeer } from '../helpers/start-smtp-peer'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 const started: TestPayload[] = []
@@ -24,23 +24,10 @@ describe('mail without SMTP settings', () => {
 
 describe('mail with SMTP_URL', () => {
   it('delivers through a real SMTP server', async () => {
-    const received: string[] = []
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, done) {
-        let data = ''
-        stream.on('data', (c: Buffer) => (data += c.toString()))
-        stream.on('end', () => {
-          received.push(data)
-          done()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const port = (server.server.address() as { port: number }).port
+    const smtp = await startSmtpPeer()
+    const received = smtp.received
     try {
-      const t = await startTestPayload({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Clearinghouse <no-reply@example.org>' })
+      const t = await startTestPayload({ SMTP_URL: smtp.url, MAIL_FROM: 'Clearinghouse <no-reply@example.org>' })
       started.push(t)
       await t.payload.sendEmail({ to: 'officer@example.org', subject: 'Test', text: 'Hello over SMTP' })
       expect(received).toHaveLength(1)
@@ -48,7 +35,7 @@ describe('mail with SMTP_URL', () => {
       expect(received[0]).toContain('From: Clearinghouse <no-reply@example.org>')
       expect((await t.payload.count({ collection: 'outbox' })).totalDocs).toBe(0)
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await smtp.stop()
     }
   })
 })

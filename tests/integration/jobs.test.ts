@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest, TaskHandler } from 'payload'
 import { createLocalReq, Forbidden } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialectOf } from '../../src/db/raw-sql'
 import { submitPractice } from '../../src/features/practices/submit/submit-practice'
@@ -11,6 +10,7 @@ import { JobRunner } from '../../src/jobs/runner/job-runner'
 import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
 import { buildApp } from '../../src/web/app'
 import { createNews, createThemes, newsSeed } from '../helpers/fixtures'
+import { startSmtpPeer, type SmtpPeer } from '../helpers/start-smtp-peer'
 import { startSecondPayload, startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -154,34 +154,18 @@ describe('a mail queued in a change that rolls back', () => {
 })
 
 describe('an SMTP server that refuses connections', () => {
-  let refuse = true
-  const received: string[] = []
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onConnect(_session, callback) {
-      callback(refuse ? Object.assign(new Error('421 Service not available'), { responseCode: 421 }) : undefined)
-    },
-    onData(stream, _session, done) {
-      let data = ''
-      stream.on('data', (c: Buffer) => (data += c.toString()))
-      stream.on('end', () => {
-        received.push(data)
-        done()
-      })
-    },
-  })
+  let smtp: SmtpPeer
   let t: TestPayload
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    const port = (smtp.server.address() as { port: number }).port
-    t = await startTestPayload({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Clearinghouse <no-reply@example.org>' })
+    smtp = await startSmtpPeer()
+    smtp.refuse = true
+    t = await startTestPayload({ SMTP_URL: smtp.url, MAIL_FROM: 'Clearinghouse <no-reply@example.org>' })
     await createThemes(t.payload)
   })
   afterAll(async () => {
     await t?.cleanup()
-    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    await smtp?.stop()
   })
 
   it('takes the proposal and the editor’s publish, and the mail job retries until SMTP is back', async () => {
@@ -221,18 +205,18 @@ describe('an SMTP server that refuses connections', () => {
     await t.payload.update({ collection: 'practices', id: practice.id, data: { workflowStatus: 'in-review' }, overrideAccess: false, user })
     await t.payload.update({ collection: 'practices', id: practice.id, data: { workflowStatus: 'published', workflowNote: 'Välkommen!' }, overrideAccess: false, user })
     expect((await t.payload.findByID({ collection: 'practices', id: practice.id, overrideAccess: false, user: null })).workflowStatus).toBe('published')
-    expect(received).toHaveLength(0)
+    expect(smtp.received).toHaveLength(0)
 
     // SMTP comes back; once the backoff has passed both mails go out, each once.
-    refuse = false
+    smtp.refuse = false
     await runDueJobs(t.payload)
     const pending = await t.payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, overrideAccess: true })
     for (const job of pending.docs) await t.payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
     await runDueJobs(t.payload)
     expect(await openJobs(t.payload)).toBe(0)
-    expect(received).toHaveLength(2)
-    expect(received.join('\n')).toContain(receipt.reference)
-    expect(received.some((m) => m.includes('To: sara@lund.example'))).toBe(true)
+    expect(smtp.received).toHaveLength(2)
+    expect(smtp.received.join('\n')).toContain(receipt.reference)
+    expect(smtp.received.some((m) => m.includes('To: sara@lund.example'))).toBe(true)
   })
 })
 

@@ -5,7 +5,6 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPayload } from '../../src/boot/start-payload'
 import { stopPayload } from '../../src/boot/stop-payload'
@@ -13,6 +12,7 @@ import { readEnv } from '../../src/config/env'
 import { queueSubmitterMail } from '../../src/jobs/queue-submitter-mail'
 import { drawIllustration } from '../../src/seed/factories/create-image'
 import { startS3rver, type TestS3 } from '../helpers/start-s3rver'
+import { startSmtpPeer, type SmtpPeer } from '../helpers/start-smtp-peer'
 import { startInstance, type Instance } from './instance'
 import { startNginx, type Nginx } from './nginx'
 
@@ -33,22 +33,8 @@ function freePort(): Promise<number> {
   })
 }
 
-const mails: string[] = []
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, _session, done) {
-    let data = ''
-    stream.on('data', (c: Buffer) => (data += c.toString()))
-    stream.on('end', () => {
-      mails.push(data)
-      done()
-    })
-  },
-})
-// A sending instance killed with -9 resets its SMTP connection: expected here, not a test failure.
-smtp.on('error', () => {})
-const mailsFor = (token: string) => mails.filter((m) => m.includes(token)).length
+let smtp: SmtpPeer
+const mailsFor = (token: string) => smtp.received.filter((m) => m.includes(token)).length
 
 let dbName = ''
 let workDir = ''
@@ -104,7 +90,7 @@ beforeAll(async () => {
   url.pathname = `/${dbName}`
   workDir = mkdtempSync(path.join(os.tmpdir(), 'clearinghouse-cluster-'))
   s3 = await startS3rver(0)
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  smtp = await startSmtpPeer()
   const [portA, portB, portLb] = [await freePort(), await freePort(), await freePort()]
   env = {
     DATABASE_URL: url.toString(),
@@ -113,7 +99,7 @@ beforeAll(async () => {
     SEED: 'demo',
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
-    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`,
+    SMTP_URL: smtp.url,
     MAIL_FROM: 'Clearinghouse <no-reply@example.org>',
     TRUSTED_PROXIES: '127.0.0.1',
     ROLE: 'web',
@@ -144,7 +130,7 @@ afterAll(async () => {
   await nginx?.stop()
   for (const instance of instances) await instance.stop()
   if (console_) await stopPayload(console_)
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await smtp?.stop()
   await s3?.stop()
   if (dbName) {
     const c = new pg.Client({ connectionString: base })
@@ -234,7 +220,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
       overrideAccess: true,
       context: { seeding: true },
     })
-    mails.length = 0
+    smtp.received.length = 0
     const started = performance.now()
     for (let i = 0; i < 1000; i++) {
       await queueSubmitterMail(console_, { collection: 'practices', id: Number(practice.id), notice: 'received', title: `mailjob${String(i).padStart(4, '0')}x` })
@@ -254,7 +240,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
 
   it('loses no reader request when one instance is killed with -9 under load, and its jobs are taken over', async () => {
     const practice = (await console_.find({ collection: 'practices', where: { slug: { equals: 'cluster-mail-practice' } }, overrideAccess: true })).docs[0]
-    mails.length = 0
+    smtp.received.length = 0
     for (let i = 0; i < 200; i++) {
       await queueSubmitterMail(console_, { collection: 'practices', id: Number(practice.id), notice: 'received', title: `killjob${String(i).padStart(4, '0')}x` })
     }
