@@ -8,7 +8,7 @@ import { negotiateLocale } from '../i18n/pick-language'
 import { secureCookieAttribute } from '../config/is-https'
 import { registerPayloadApi } from './api/register-payload-api'
 import { findAsset } from './assets'
-import { BadRequest, NotFound } from './context'
+import { BadRequest, Forbidden, NotFound } from './context'
 import { sendErrorPage } from './error-pages'
 import { adminContentSecurityPolicy, setHandoverHeaders } from './handover-headers'
 import { registerHealthRoutes } from './health-routes'
@@ -102,6 +102,7 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
   app.setErrorHandler((error, req, reply) => {
     if (error instanceof NotFound) return sendErrorPage(deps, req, reply, 'notFound')
     if (error instanceof BadRequest) return sendErrorPage(deps, req, reply, 'badRequest')
+    if (error instanceof Forbidden) return sendErrorPage(deps, req, reply, 'forbidden')
     const status = (error as { statusCode?: number }).statusCode
     if (status === 429) return sendErrorPage(deps, req, reply, 'tooMany')
     if (status && status >= 400 && status < 500) return sendErrorPage(deps, req, reply, 'badRequest')

@@ -33,5 +33,5 @@ export type RenderedPage = {
   tags?: readonly string[]
 }
 
-export { BadRequest, NotFound } from '../domain/errors'
+export { BadRequest, Forbidden, NotFound } from '../domain/errors'
 export { pageParam } from '../domain/page-param'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { issueCsrfToken, verifyCsrfToken } from './csrf'
+import { issueCsrfToken, verifyCsrfCookie, verifyCsrfToken } from './csrf'
 
 const secret = 'test-secret-0123456789'
 
@@ -21,5 +21,16 @@ describe('CSRF tokens', () => {
   it('rejects a token issued in the future', () => {
     const token = issueCsrfToken(secret, 2_000_000)
     expect(verifyCsrfToken(secret, token, token, 1_000_000)).toBe(false)
+  })
+})
+
+describe('the CSRF cookie on its own (checked before the body is read)', () => {
+  it('holds when signed and fresh, fails when absent, forged, expired or from the future', () => {
+    const token = issueCsrfToken(secret, 1_000_000)
+    expect(verifyCsrfCookie(secret, token, 1_000_000 + 1000)).toBe(true)
+    expect(verifyCsrfCookie(secret, undefined, 1_000_000)).toBe(false)
+    expect(verifyCsrfCookie(secret, token.replace(/\.[^.]+$/, '.AAAA'), 1_000_000)).toBe(false)
+    expect(verifyCsrfCookie(secret, token, 1_000_000 + 3 * 60 * 60 * 1000)).toBe(false)
+    expect(verifyCsrfCookie(secret, token, 999_000)).toBe(false)
   })
 })

@@ -9,6 +9,7 @@ import { workflowStates } from '../../src/features/practices/vocabulary'
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
 import { buildApp } from '../../src/web/app'
 import { issueCsrfToken } from '../../src/web/csrf'
+import { issueFillStamp } from '../../src/web/forms/fill-stamp'
 import { createThemes } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
@@ -84,17 +85,26 @@ afterAll(async () => {
 let lastIp = 0
 const nextIp = () => `10.1.${Math.floor(++lastIp / 250)}.${lastIp % 250}`
 
-/** A CSRF token issued long enough ago to pass the minimum fill time, and its cookie. */
-function seasonedToken() {
+type Guard = { token: string; cookie: string; stamp: string }
+
+/** A CSRF token and its cookie, and a fill-time stamp from long enough ago to pass the minimum fill time. */
+function seasonedToken(): Guard {
   const token = issueCsrfToken(t.env.payloadSecret, Date.now() - 10_000)
-  return { token, cookie: `csrf=${token}` }
+  return { token, cookie: `csrf=${token}`, stamp: issueFillStamp(t.env.payloadSecret, Date.now() - 10_000) }
 }
 
-/** The token and cookie of a form page, as a browser would get them (issued just now). */
-async function tokenFrom(url: string) {
-  const res = await app.inject({ method: 'GET', url })
-  return { token: /name="_csrf" value="([^"]+)"/.exec(res.body)![1], cookie: String(res.headers['set-cookie']).split(';')[0] }
+/** The hidden fields of a form page (or of the page answering a post), as a browser would get them. */
+function guardOf(body: string, cookie: string): Guard {
+  return { token: /name="_csrf" value="([^"]+)"/.exec(body)![1]!, stamp: /name="_started" value="([^"]+)"/.exec(body)![1]!, cookie }
 }
+
+/** The token, cookie and stamp of a form page, as a browser would get them (rendered just now). */
+async function tokenFrom(url: string): Promise<Guard> {
+  const res = await app.inject({ method: 'GET', url })
+  return guardOf(res.body, String(res.headers['set-cookie']).split(';')[0]!)
+}
+
+const guardFieldsOf = (csrf: Guard): Fields => [['_csrf', csrf.token], ['_started', csrf.stamp]]
 
 type Fields = [string, string][]
 type File = { field: string; filename: string; type: string; data: Buffer }
@@ -113,26 +123,30 @@ function multipart(fields: Fields, files: File[] = []) {
   return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
-async function propose(locale: string, fields: Fields, opts: { files?: File[]; csrf?: { token: string; cookie: string } | null; ip?: string } = {}) {
+type PostOptions = { csrf?: Guard | null; ip?: string; headers?: Record<string, string> }
+
+async function propose(locale: string, fields: Fields, opts: PostOptions & { files?: File[] } = {}) {
   const csrf = opts.csrf === undefined ? seasonedToken() : opts.csrf
-  const body = multipart(csrf ? [['_csrf', csrf.token], ...fields] : fields, opts.files)
+  const body = multipart(csrf ? [...guardFieldsOf(csrf), ...fields] : fields, opts.files)
   return app.inject({
     method: 'POST',
     url: `/${locale}/practices/propose`,
     remoteAddress: opts.ip ?? nextIp(),
-    headers: { 'content-type': body.contentType, cookie: csrf?.cookie ?? '' },
+    headers: { 'content-type': body.contentType, cookie: csrf?.cookie ?? '', ...opts.headers },
     payload: body.payload,
   })
 }
 
-async function postForm(url: string, fields: Fields, opts: { csrf?: { token: string; cookie: string }; ip?: string } = {}) {
+/** A urlencoded post of a form whose fields do not list the (empty) honeypot: it is added, as a browser would. */
+async function postForm(url: string, fields: Fields, opts: PostOptions = {}) {
   const csrf = opts.csrf ?? seasonedToken()
+  const honeypot: Fields = fields.some(([k]) => k === 'website') ? [] : [['website', '']]
   return app.inject({
     method: 'POST',
     url,
     remoteAddress: opts.ip ?? nextIp(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie },
-    payload: new URLSearchParams([['_csrf', csrf.token], ...fields]).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.cookie, ...opts.headers },
+    payload: new URLSearchParams([...guardFieldsOf(csrf), ...fields, ...honeypot]).toString(),
   })
 }
 
@@ -347,6 +361,46 @@ describe('the proposal form', () => {
     expect(await countPractices()).toBe(before)
   })
 
+  it('rejects a post that leaves out the honeypot field', async () => {
+    const before = await countPractices()
+    const res = await propose('en', validProposal.filter(([k]) => k !== 'website'))
+    expect(res.statusCode).toBe(422)
+    expect(res.body).toContain('id="f-website-error">Leave this field empty</p>')
+    expect(await countPractices()).toBe(before)
+  })
+
+  it('spends the fill-time stamp: the same stamp cannot send a second proposal', async () => {
+    const before = await countPractices()
+    const guard = seasonedToken()
+    const first = await propose('en', validProposal.map(([k, v]) => [k, k === 'title' ? 'Stamp spent once' : v]), { csrf: guard })
+    expect(first.statusCode).toBe(303)
+    const replay = await propose('en', validProposal.map(([k, v]) => [k, k === 'title' ? 'Stamp replayed' : v]), { csrf: guard })
+    expect(replay.statusCode).toBe(422)
+    expect(replay.body).toContain('This form was opened too long ago or has already been sent.')
+    expect(await countPractices()).toBe(before + 1)
+  })
+
+  it('keeps a person’s start time when the form comes back with errors, so the corrected post goes through at once', async () => {
+    const before = await countPractices()
+    const guard = seasonedToken()
+    const invalid = await propose('en', validProposal.filter(([k]) => k !== 'title'), { csrf: guard })
+    expect(invalid.statusCode).toBe(422)
+    // The browser keeps its CSRF cookie (still fresh, so not replaced) and sends the new hidden fields.
+    const corrected = await propose('en', validProposal, { csrf: guardOf(invalid.body, guard.cookie) })
+    expect(corrected.statusCode).toBe(303)
+    expect(await countPractices()).toBe(before + 1)
+  })
+
+  it('refuses posts that another site made the browser send (Origin, Sec-Fetch-Site), whatever token they carry', async () => {
+    const before = await countPractices()
+    expect((await propose('en', validProposal, { headers: { origin: 'https://evil.example' } })).statusCode).toBe(403)
+    expect((await propose('en', validProposal, { headers: { 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(403)
+    expect((await propose('en', validProposal, { headers: { origin: 'null' } })).statusCode).toBe(403)
+    expect(await countPractices()).toBe(before)
+    const own = await propose('en', validProposal, { headers: { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' } })
+    expect(own.statusCode).toBe(303)
+  })
+
   it('refuses a post without its CSRF token (403) and limits posts per address (429)', async () => {
     const before = await countPractices()
     expect((await propose('en', validProposal, { csrf: null })).statusCode).toBe(403)
@@ -359,16 +413,18 @@ describe('the proposal form', () => {
   })
 
   it('answers malformed and foreign bodies with 400, never 500', async () => {
+    // With a good CSRF cookie, so the body is read at all.
+    const { cookie } = seasonedToken()
     const res = await app.inject({
       method: 'POST',
       url: '/en/practices/propose',
       remoteAddress: nextIp(),
-      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      headers: { 'content-type': 'multipart/form-data; boundary=x', cookie },
       payload: 'garbage without the boundary',
     })
-    expect(res.statusCode).toBeGreaterThanOrEqual(400)
-    expect(res.statusCode).toBeLessThan(500)
-    const json = await app.inject({ method: 'POST', url: '/en/practices/propose', remoteAddress: nextIp(), payload: { title: 'x' } })
+    // Busboy finds no part in it: a post without its hidden token, so 403; a client error either way.
+    expect([400, 403]).toContain(res.statusCode)
+    const json = await app.inject({ method: 'POST', url: '/en/practices/propose', remoteAddress: nextIp(), headers: { cookie }, payload: { title: 'x' } })
     expect(json.statusCode).toBe(400)
   })
 })

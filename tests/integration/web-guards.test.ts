@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/web/app'
-import { csrfFieldFor, guardForm } from '../../src/web/form-guard'
+import { guardFields, guardForm } from '../../src/web/form-guard'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 let t: TestPayload
@@ -15,9 +15,9 @@ beforeAll(async () => {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))))
   })
-  app.get('/sv/test-form', async (_req, reply) => {
+  app.get('/sv/test-form', async (req, reply) => {
     reply.type('text/html')
-    return `<form method="post">${csrfFieldFor(deps, reply).value}</form>`
+    return `<form method="post">${guardFields(deps, req, reply).value}</form>`
   })
   app.post('/sv/test-form', { ...guardForm(deps, { name: 'test', limit: 3, windowMs: 60_000 }) }, async () => 'accepted')
   app.get('/sv/boom', async () => {

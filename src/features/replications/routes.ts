@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFound, type PageContext } from '../../web/context'
 import { findBySlug } from '../../domain/find-by-slug'
 import { withBotTraps } from '../../web/forms/bot-checks'
@@ -8,7 +8,7 @@ import { readForm, type FormLimits } from '../../web/forms/form-scope'
 import { openReceipt, sealReceipt } from '../../web/forms/receipt'
 import { sendFormPage } from '../../web/forms/send-form-page'
 import { thanksView } from '../../web/forms/thanks-view'
-import { csrfFieldFor, guardForm } from '../../web/form-guard'
+import { botTrapsOf, guardFields, guardForm } from '../../web/form-guard'
 import { layout } from '../../web/layout'
 import { shownLanguage, text } from '../../web/localized'
 import type { Deps } from '../../web/public-page'
@@ -30,8 +30,8 @@ async function publishedPractice(ctx: PageContext, slug: string) {
 /** "We did this too": report a replication of a published practice. */
 export function registerReplicationRoutes(scope: FastifyInstance, deps: Deps, limits: FormLimits): void {
   type Practice = Awaited<ReturnType<typeof publishedPractice>>
-  function renderForm(ctx: PageContext, reply: FastifyReply, practice: Practice, values: unknown, errors: readonly FieldError[], status: number) {
-    const main = replicationFormView(ctx, { csrf: csrfFieldFor(deps, reply), practice, values, errors })
+  function renderForm(ctx: PageContext, req: FastifyRequest, reply: FastifyReply, practice: Practice, values: unknown, errors: readonly FieldError[], status: number) {
+    const main = replicationFormView(ctx, { csrf: guardFields(deps, req, reply), practice, values, errors })
     const meta = {
       title: `${ctx.t('replicate.title')}: ${practice.title}`,
       description: ctx.t('replicate.intro', { practice: practice.title }),
@@ -44,7 +44,7 @@ export function registerReplicationRoutes(scope: FastifyInstance, deps: Deps, li
   scope.get('/:locale/practices/:slug/replicate', async (req, reply) => {
     const ctx = await formContext(deps, req)
     const practice = await publishedPractice(ctx, (req.params as { slug: string }).slug)
-    return renderForm(ctx, reply, practice, {}, [], 200)
+    return renderForm(ctx, req, reply, practice, {}, [], 200)
   })
 
   scope.post(
@@ -54,8 +54,8 @@ export function registerReplicationRoutes(scope: FastifyInstance, deps: Deps, li
       const ctx = await formContext(deps, req)
       const practice = await publishedPractice(ctx, (req.params as { slug: string }).slug)
       const result = validateReplication(req.body)
-      const errors = withBotTraps(req.body, result.errors)
-      if (errors.length || !result.report) return renderForm(ctx, reply, practice, req.body, errors, 422)
+      const errors = withBotTraps(botTrapsOf(req), result.errors)
+      if (errors.length || !result.report) return renderForm(ctx, req, reply, practice, req.body, errors, 422)
       const receipt = await reportReplication({ payload: deps.payload, publicUrl: deps.env.publicUrl }, ctx.locale, practice, result.report)
       return reply.redirect(`/${ctx.locale}/practices/${practice.slug}/replicate/thanks?receipt=${sealReceipt(deps.env.payloadSecret, receipt)}`, 303)
     },

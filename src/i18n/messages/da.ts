@@ -207,6 +207,7 @@ export const da: Record<MessageKey, string> = {
   'form.error.date': 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-08-15.',
   'form.error.choice': 'Vælg en af mulighederne for {field}.',
   'form.error.tooFast': 'Formularen blev sendt hurtigere, end et menneske kan udfylde den. Kontrollér dine svar, og send formularen igen.',
+  'form.error.stale': 'Formularen blev åbnet for længe siden eller er allerede sendt. Kontrollér dine svar, og send formularen igen.',
   'form.error.fileType': 'Filen {name} er ikke en PDF-, JPEG-, PNG- eller WebP-fil. Vælg en fil i et af disse formater.',
   'form.error.fileSize': 'Filen {name} er større end {max} MB. Vælg en mindre fil.',
   'form.error.fileCount': 'Vedhæft højst {max} filer.',

@@ -205,6 +205,7 @@ export const en = {
   'form.error.date': 'Enter a date as YYYY-MM-DD.',
   'form.error.choice': 'Choose one of the options for {field}.',
   'form.error.tooFast': 'The form was sent faster than a person can fill it in. Please check your answers and send it again.',
+  'form.error.stale': 'This form was opened too long ago or has already been sent. Please check your answers and send it again.',
   'form.error.fileType': '{name} is not a PDF, JPEG, PNG or WebP file.',
   'form.error.fileSize': '{name} is larger than {max} MB.',
   'form.error.fileCount': 'Attach at most {max} files.',

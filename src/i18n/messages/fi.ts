@@ -207,6 +207,7 @@ export const fi: Record<MessageKey, string> = {
   'form.error.date': 'Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2024-08-15.',
   'form.error.choice': 'Valitse jokin vaihtoehto kohdassa {field}.',
   'form.error.tooFast': 'Lomake lähetettiin nopeammin kuin ihminen ehtii sen täyttää. Tarkista vastauksesi ja lähetä lomake uudelleen.',
+  'form.error.stale': 'Lomake avattiin liian kauan sitten tai se on jo lähetetty. Tarkista vastauksesi ja lähetä lomake uudelleen.',
   'form.error.fileType': 'Tiedosto {name} ei ole PDF-, JPEG-, PNG- tai WebP-tiedosto. Valitse tiedosto jossakin näistä muodoista.',
   'form.error.fileSize': 'Tiedosto {name} on suurempi kuin {max} Mt. Valitse pienempi tiedosto.',
   'form.error.fileCount': 'Liitä enintään {max} tiedostoa.',

@@ -207,6 +207,7 @@ export const is: Record<MessageKey, string> = {
   'form.error.date': 'Sláðu inn dagsetningu á forminu ÁÁÁÁ-MM-DD, til dæmis 2024-08-15.',
   'form.error.choice': 'Veldu einn af valkostunum í reitnum {field}.',
   'form.error.tooFast': 'Eyðublaðið var sent hraðar en manneskja getur fyllt það út. Athugaðu svörin þín og sendu eyðublaðið aftur.',
+  'form.error.stale': 'Eyðublaðið var opnað fyrir of löngu eða hefur þegar verið sent. Athugaðu svörin þín og sendu eyðublaðið aftur.',
   'form.error.fileType': 'Skráin {name} er ekki PDF-, JPEG-, PNG- eða WebP-skrá. Veldu skrá á einhverju þessara sniða.',
   'form.error.fileSize': 'Skráin {name} er stærri en {max} MB. Veldu minni skrá.',
   'form.error.fileCount': 'Hægt er að hengja við að hámarki {max} skrár. Fjarlægðu þær skrár sem eru umfram það.',

@@ -207,6 +207,7 @@ export const nb: Record<MessageKey, string> = {
   'form.error.date': 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-08-15.',
   'form.error.choice': 'Velg ett av alternativene for {field}.',
   'form.error.tooFast': 'Skjemaet ble sendt raskere enn en person rekker å fylle det ut. Kontroller svarene dine og send skjemaet på nytt.',
+  'form.error.stale': 'Skjemaet ble åpnet for lenge siden eller er allerede sendt. Kontroller svarene dine og send skjemaet på nytt.',
   'form.error.fileType': 'Filen {name} er ikke en PDF-, JPEG-, PNG- eller WebP-fil. Velg en fil i et av disse formatene.',
   'form.error.fileSize': 'Filen {name} er større enn {max} MB. Velg en mindre fil.',
   'form.error.fileCount': 'Legg ved høyst {max} filer.',

@@ -207,6 +207,7 @@ export const sv: Record<MessageKey, string> = {
   'form.error.date': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-08-15.',
   'form.error.choice': 'Välj ett av alternativen för {field}.',
   'form.error.tooFast': 'Formuläret skickades snabbare än en person hinner fylla i det. Kontrollera dina svar och skicka formuläret igen.',
+  'form.error.stale': 'Formuläret öppnades för länge sedan eller har redan skickats. Kontrollera dina svar och skicka formuläret igen.',
   'form.error.fileType': 'Filen {name} är inte en PDF-, JPEG-, PNG- eller WebP-fil. Välj en fil i något av de formaten.',
   'form.error.fileSize': 'Filen {name} är större än {max} MB. Välj en mindre fil.',
   'form.error.fileCount': 'Bifoga högst {max} filer.',

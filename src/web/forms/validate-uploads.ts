@@ -2,11 +2,15 @@ import { asciiWords } from './ascii-words'
 import type { FieldError } from './field-error'
 import { extensionFor, sniffFileType, type SniffedType } from './sniff-file-type'
 
-/** A file as it arrived in a multipart form. `truncated`: it was larger than the size limit. */
-export type FormFile = { field: string; filename: string; data: Buffer; truncated: boolean }
+/**
+ * A file as it arrived in a multipart form, stored at `path` (a temporary file of the request).
+ * `sample`: its first and last kilobyte (all of it when small), enough to judge its type.
+ * `truncated`: it was larger than the size limit.
+ */
+export type FormFile = { field: string; filename: string; path: string; size: number; sample: Buffer; truncated: boolean }
 
 /** A file that passed the checks, with the type found in its bytes and a safe file name. */
-export type Upload = { filename: string; originalName: string; mimeType: SniffedType; data: Buffer }
+export type Upload = { filename: string; originalName: string; mimeType: SniffedType; path: string; size: number }
 
 type Limits = { field: string; maxFiles: number; maxBytes: number; types: readonly string[] }
 
@@ -30,16 +34,16 @@ export function validateUploads(files: readonly FormFile[], extra: number, limit
   const megabytes = Math.round(limits.maxBytes / (1024 * 1024))
   for (const file of mine.slice(0, limits.maxFiles)) {
     const name = file.filename || '–'
-    if (file.truncated || file.data.length > limits.maxBytes) {
+    if (file.truncated || file.size > limits.maxBytes) {
       errors.push({ field: limits.field, key: 'form.error.fileSize', values: { name, max: megabytes } })
       continue
     }
-    const type = sniffFileType(file.data)
+    const type = sniffFileType(file.sample)
     if (!type || !limits.types.includes(type)) {
       errors.push({ field: limits.field, key: 'form.error.fileType', values: { name } })
       continue
     }
-    uploads.push({ filename: safeFilename(file.filename, type), originalName: file.filename.slice(0, 200), mimeType: type, data: file.data })
+    uploads.push({ filename: safeFilename(file.filename, type), originalName: file.filename.slice(0, 200), mimeType: type, path: file.path, size: file.size })
   }
   return { uploads, errors }
 }

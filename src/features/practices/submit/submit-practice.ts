@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 import type { Locale } from '../../../i18n/locales'
 import type { Receipt } from '../../../web/forms/receipt'
@@ -39,7 +40,7 @@ export async function submitPractice(deps: SubmitDeps, locale: Locale, proposal:
       const doc = await payload.create({
         collection: 'attachments',
         data: { title: upload.originalName || upload.filename },
-        file: { data: upload.data, mimetype: upload.mimeType, name: upload.filename, size: upload.data.length },
+        file: { data: await readFile(upload.path), mimetype: upload.mimeType, name: upload.filename, size: upload.size },
         overrideAccess: true,
       })
       attachmentIds.push(doc.id)

@@ -48,7 +48,7 @@ describe('proposal validation', () => {
   it('lists every problem in the order of the form', () => {
     const { proposal, errors } = validateProposal(
       form({ title: 'x'.repeat(121), country: 'US', themes: 'nope', link: 'ftp://x', email: 'nope' }),
-      { files: [{ field: 'attachments', filename: 'a.pdf', data: Buffer.from('text'), truncated: false }], extra: 0 },
+      { files: [{ field: 'attachments', filename: 'a.pdf', path: '/tmp/a.pdf', size: 4, sample: Buffer.from('text'), truncated: false }], extra: 0 },
       themes,
     )
     expect(proposal).toBeUndefined()
@@ -66,7 +66,7 @@ describe('proposal validation', () => {
   })
   it('returns attachments that pass the content check', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])
-    const { uploads, errors } = validateProposal(form(valid), { files: [{ field: 'attachments', filename: 'Foto.png', data: png, truncated: false }], extra: 0 }, themes)
+    const { uploads, errors } = validateProposal(form(valid), { files: [{ field: 'attachments', filename: 'Foto.png', path: '/tmp/Foto.png', size: png.length, sample: png, truncated: false }], extra: 0 }, themes)
     expect(errors).toEqual([])
     expect(uploads).toMatchObject([{ filename: 'foto.png', mimeType: 'image/png' }])
   })

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFound, type PageContext } from '../../../web/context'
 import { withBotTraps } from '../../../web/forms/bot-checks'
 import type { FieldError } from '../../../web/forms/field-error'
@@ -6,7 +6,7 @@ import { formContext } from '../../../web/forms/form-context'
 import { FormReader } from '../../../web/forms/form-reader'
 import { readForm, type FormLimits } from '../../../web/forms/form-scope'
 import { sendFormPage } from '../../../web/forms/send-form-page'
-import { csrfFieldFor, guardForm } from '../../../web/form-guard'
+import { botTrapsOf, guardFields, guardForm } from '../../../web/form-guard'
 import { layout } from '../../../web/layout'
 import type { Deps } from '../../../web/public-page'
 import { readProposalText } from '../../practices/submit/validate-proposal'
@@ -27,8 +27,8 @@ export function registerStatusRoutes(scope: FastifyInstance, deps: Deps, limits:
     return submission
   }
 
-  function render(ctx: PageContext, reply: FastifyReply, token: string, submission: Submission, extra: { updated?: boolean; values?: unknown; errors?: readonly FieldError[] }, status = 200) {
-    const csrf = submission.status === 'changes-requested' ? csrfFieldFor(deps, reply) : undefined
+  function render(ctx: PageContext, req: FastifyRequest, reply: FastifyReply, token: string, submission: Submission, extra: { updated?: boolean; values?: unknown; errors?: readonly FieldError[] }, status = 200) {
+    const csrf = submission.status === 'changes-requested' ? guardFields(deps, req, reply) : undefined
     const main = statusPageView(ctx, { submission, token, updated: extra.updated ?? false, csrf, values: extra.values, errors: extra.errors ?? [] })
     const meta = { title: ctx.t('submission.title'), description: ctx.t('submission.title'), path: `/submissions/${token}`, noindex: true }
     return sendFormPage(reply, layout(ctx, meta, main), status, { privateUrl: true })
@@ -38,7 +38,7 @@ export function registerStatusRoutes(scope: FastifyInstance, deps: Deps, limits:
     const ctx = await formContext(deps, req)
     const { token } = req.params as { token: string }
     const submission = await load(ctx, token)
-    return render(ctx, reply, token, submission, { updated: (req.query as { updated?: string }).updated === '1' })
+    return render(ctx, req, reply, token, submission, { updated: (req.query as { updated?: string }).updated === '1' })
   })
 
   scope.post(
@@ -53,8 +53,8 @@ export function registerStatusRoutes(scope: FastifyInstance, deps: Deps, limits:
       if (submission.status !== 'changes-requested') return reply.redirect(statusUrl, 303)
       const f = new FormReader(req.body)
       const update = submission.kind === 'practice' ? readProposalText(f) : readReplicationText(f)
-      const errors = withBotTraps(req.body, f.errors)
-      if (errors.length) return render(ctx, reply, token, submission, { values: req.body, errors }, 422)
+      const errors = withBotTraps(botTrapsOf(req), f.errors)
+      if (errors.length) return render(ctx, req, reply, token, submission, { values: req.body, errors }, 422)
       await resubmit(deps.payload, submission, update)
       return reply.redirect(`${statusUrl}?updated=1`, 303)
     },
