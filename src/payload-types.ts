@@ -160,9 +160,10 @@ export interface UserAuthOperations {
 export interface Practice {
   id: number;
   title?: string | null;
+  adminTitle?: string | null;
   summary?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   * Made from the title when left empty. Changing it changes the page’s address.
    */
   slug: string;
   challenge?: {
@@ -250,6 +251,9 @@ export interface Practice {
    */
   municipality?: string | null;
   organisations?: (number | Organisation)[] | null;
+  /**
+   * Other organisations that take part, written in the practice’s original language.
+   */
   partners?: string | null;
   themes?: (number | Theme)[] | null;
   targetGroups?:
@@ -330,7 +334,7 @@ export interface Practice {
         from?: string | null;
         to: string;
         /**
-         * Editor e-mail, or "submitter"
+         * The editor’s email, or “submitter”.
          */
         by?: string | null;
         at: string;
@@ -360,7 +364,7 @@ export interface Organisation {
   id: number;
   name: string;
   /**
-   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   * Made from the title when left empty. Changing it changes the page’s address.
    */
   slug: string;
   type: 'state-authority' | 'ministry' | 'municipality' | 'region' | 'ngo' | 'research-institution' | 'nordic-body';
@@ -377,9 +381,10 @@ export interface Organisation {
 export interface Theme {
   id: number;
   title: string;
+  adminTitle?: string | null;
   description?: string | null;
   /**
-   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   * Made from the title when left empty. Changing it changes the page’s address.
    */
   slug: string;
   updatedAt: string;
@@ -439,7 +444,7 @@ export interface Replication {
         from?: string | null;
         to: string;
         /**
-         * Editor e-mail, or "submitter"
+         * The editor’s email, or “submitter”.
          */
         by?: string | null;
         at: string;
@@ -468,6 +473,7 @@ export interface Replication {
 export interface News {
   id: number;
   title: string;
+  adminTitle?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -489,7 +495,7 @@ export interface News {
   countries?: ('DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL')[] | null;
   publishedAt: string;
   /**
-   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   * Made from the title when left empty. Changing it changes the page’s address.
    */
   slug: string;
   updatedAt: string;
@@ -553,6 +559,7 @@ export interface Media {
 export interface Page {
   id: number;
   title: string;
+  adminTitle?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -570,7 +577,7 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * Lowercase letters, digits and hyphens, e.g. "new-housing-report".
+   * Made from the title when left empty. Changing it changes the page’s address.
    */
   slug: string;
   updatedAt: string;
@@ -644,7 +651,7 @@ export interface PayloadKv {
 export interface PayloadJob {
   id: number;
   /**
-   * Input data provided to the job
+   * The data the job was given.
    */
   input?:
     | {
@@ -667,11 +674,11 @@ export interface PayloadJob {
   completedAt?: string | null;
   totalTried?: number | null;
   /**
-   * If hasError is true this job will not be retried
+   * A failed job is not tried again until someone ticks “Retry this job”.
    */
   hasError?: boolean | null;
   /**
-   * If hasError is true, this is the error that caused it
+   * What made the job fail.
    */
   error?:
     | {
@@ -683,7 +690,7 @@ export interface PayloadJob {
     | boolean
     | null;
   /**
-   * Task execution log
+   * What the job did, step by step.
    */
   log?:
     | {
@@ -691,6 +698,9 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug: 'inline' | 'mailSubmitter' | 'schedulePublish';
         taskID: string;
+        /**
+         * The data the job was given.
+         */
         input?:
           | {
               [k: string]: unknown;
@@ -710,6 +720,9 @@ export interface PayloadJob {
           | boolean
           | null;
         state: 'failed' | 'succeeded';
+        /**
+         * What made the job fail.
+         */
         error?:
           | {
               [k: string]: unknown;
@@ -830,6 +843,7 @@ export interface PayloadMigration {
  */
 export interface PracticesSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   summary?: T;
   slug?: T;
   challenge?: T;
@@ -958,6 +972,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  */
 export interface NewsSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   summary?: T;
   body?: T;
   image?: T;
@@ -975,6 +990,7 @@ export interface NewsSelect<T extends boolean = true> {
  */
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   summary?: T;
   body?: T;
   slug?: T;
@@ -988,6 +1004,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface ThemesSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   description?: T;
   slug?: T;
   updatedAt?: T;

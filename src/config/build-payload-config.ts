@@ -12,6 +12,7 @@ import { srcDir } from './paths'
 import { restrictLockedDocuments } from '../access/locked-documents-access'
 import { withPlainText } from '../fields/with-plain-text'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
+import { withAdminLabels, withAdminLabelsGlobal } from '../i18n/admin/with-admin-labels'
 import { emailAdapter } from '../features/email/email-adapter'
 import { Users } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
@@ -62,8 +63,9 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       importMap: { baseDir: srcDir },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
-    collections: collectionsOf(config).map(withPlainText),
-    globals: globalsOf(),
+    // …in the editor's admin language (i18n/admin/).
+    collections: collectionsOf(config).map(withPlainText).map(withAdminLabels),
+    globals: globalsOf().map(withAdminLabelsGlobal),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
     editor: lexicalEditor(),

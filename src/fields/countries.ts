@@ -1,3 +1,4 @@
+import { adminOptions } from '../i18n/admin/admin-options'
 import type { Field } from 'payload'
 
 export const countryOptions = [
@@ -20,6 +21,6 @@ export const countriesField: Field = {
   name: 'countries',
   type: 'select',
   hasMany: true,
-  options: countryOptions.map((o) => ({ value: o.value, label: o.label })),
+  options: adminOptions('country', countryCodes),
   admin: { position: 'sidebar' },
 }

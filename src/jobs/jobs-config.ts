@@ -1,3 +1,4 @@
+import { withAdminLabels } from '../i18n/admin/with-admin-labels'
 import type { Config, TaskConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import { tasksOf } from '../capabilities/compose'
@@ -17,6 +18,6 @@ export function jobsConfig(handlers: TaskHandlers = {}): JobsConfig {
     // Every capability's tasks, from the registry (capabilities/registry.ts).
     tasks: tasksOf().map((task) => ({ ...task, handler: handlers[task.slug] ?? task.handler })),
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => jobsCollection(defaultJobsCollection),
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => withAdminLabels(jobsCollection(defaultJobsCollection)),
   }
 }

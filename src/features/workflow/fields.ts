@@ -1,6 +1,6 @@
+import { adminOptions, languageOptions } from '../../i18n/admin/admin-options'
 import type { Field } from 'payload'
 import { isEditorField } from '../../access/is-editor'
-import { locales } from '../../i18n/locales'
 import { workflowStates } from '../practices/vocabulary'
 import { waitingDays } from './waiting-days'
 
@@ -16,7 +16,7 @@ export function workflowFields(): Field[] {
       required: true,
       defaultValue: 'submitted',
       index: true,
-      options: workflowStates.map((s) => ({ value: s, label: s })),
+      options: adminOptions('workflow', workflowStates),
       admin: { position: 'sidebar', description: 'Only published items are visible outside the admin.' },
     },
     {
@@ -61,7 +61,7 @@ export function workflowFields(): Field[] {
       fields: [
         { name: 'name', type: 'text', maxLength: 200 },
         { name: 'email', type: 'email' },
-        { name: 'locale', type: 'select', options: locales.map((l) => ({ value: l, label: l })) },
+        { name: 'locale', type: 'select', options: languageOptions() },
         { name: 'reference', type: 'text', index: true, admin: { readOnly: true } },
         { name: 'tokenHash', type: 'text', index: true, admin: { hidden: true } },
         { name: 'tokenSealed', type: 'text', admin: { hidden: true } },

@@ -1,8 +1,9 @@
+import { adminOptions } from '../../../i18n/admin/admin-options'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../../access/anyone'
 import { isEditor } from '../../../access/is-editor'
 import { collectionChangeHooks } from '../../../changes/change-hooks'
-import { countryOptions } from '../../../fields/countries'
+import { countryCodes } from '../../../fields/countries'
 import { slugField } from '../../../fields/slug'
 import { httpsUrl } from '../../../fields/https-url'
 import { organisationTypes } from '../vocabulary'
@@ -19,7 +20,7 @@ export const Organisations: CollectionConfig = {
       name: 'type',
       type: 'select',
       required: true,
-      options: organisationTypes.map((t) => ({ value: t, label: t })),
+      options: adminOptions('orgType', organisationTypes),
       admin: { position: 'sidebar' },
     },
     {
@@ -27,7 +28,7 @@ export const Organisations: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: countryOptions.map((o) => ({ value: o.value, label: o.label })),
+      options: adminOptions('country', countryCodes),
       admin: { position: 'sidebar' },
     },
     { name: 'website', type: 'text', validate: httpsUrl },

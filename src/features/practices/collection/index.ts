@@ -3,17 +3,17 @@ import { isEditor, isEditorField } from '../../../access/is-editor'
 import { publishedWorkflowOrEditor } from '../../../access/published-workflow-or-editor'
 import { hasRole } from '../../../access/roles'
 import { collectionChangeHooks } from '../../../changes/change-hooks'
-import { countryOptions } from '../../../fields/countries'
+import { countryCodes } from '../../../fields/countries'
 import { httpsUrl } from '../../../fields/https-url'
 import { requiredInOriginalLanguage } from '../../../fields/required-in-original-language'
+import { adminTitleField } from '../../../fields/admin-title'
 import { slugField } from '../../../fields/slug'
-import { locales } from '../../../i18n/locales'
+import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
 import { workflowFields } from '../../workflow/fields'
 import { notifySubmitter } from '../../workflow/hooks/notify-submitter'
 import { recordTransition } from '../../workflow/hooks/record-transition'
 import { actorTypes, evaluationTypes, evidenceLevels, qualityCriteria, runStates, targetGroups } from '../vocabulary'
 
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }))
 const longText = (name: string, maxLength = 4000): Field => ({ name, type: 'textarea', localized: true, maxLength })
 const richText = (name: string): Field => ({ name, type: 'richText', localized: true })
 
@@ -22,9 +22,9 @@ export const Practices: CollectionConfig = {
   slug: 'practices',
   access: { read: publishedWorkflowOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'workflowStatus', 'waitingDays', 'createdAt'],
-    listSearchableFields: ['title', 'summary', 'municipality'],
+    useAsTitle: 'adminTitle',
+    defaultColumns: ['adminTitle', 'country', 'workflowStatus', 'waitingDays', 'createdAt'],
+    listSearchableFields: ['adminTitle', 'summary', 'municipality'],
     description: 'The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.',
   },
   hooks: {
@@ -34,6 +34,7 @@ export const Practices: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInOriginalLanguage(120) },
+    adminTitleField(),
     { name: 'summary', type: 'textarea', localized: true, validate: requiredInOriginalLanguage(600) },
     slugField,
     {
@@ -55,25 +56,25 @@ export const Practices: CollectionConfig = {
         {
           label: 'Facts',
           fields: [
-            { name: 'country', type: 'select', required: true, index: true, options: options(countryOptions.map((c) => c.value)) },
+            { name: 'country', type: 'select', required: true, index: true, options: adminOptions('country', countryCodes) },
             { name: 'region', type: 'text', maxLength: 120 },
             { name: 'municipality', type: 'text', maxLength: 120, admin: { description: 'Empty for national practices.' } },
             { name: 'organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
             { name: 'partners', type: 'textarea', maxLength: 1000 },
             { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
-            { name: 'targetGroups', type: 'select', hasMany: true, options: options(targetGroups) },
-            { name: 'actorType', type: 'select', options: options(actorTypes) },
+            { name: 'targetGroups', type: 'select', hasMany: true, options: adminOptions('target', targetGroups) },
+            { name: 'actorType', type: 'select', options: adminOptions('actor', actorTypes) },
             { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
             { name: 'endDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'runState', type: 'select', defaultValue: 'ongoing', options: options(runStates) },
-            { name: 'originalLanguage', type: 'select', options: options(locales) },
+            { name: 'runState', type: 'select', defaultValue: 'ongoing', options: adminOptions('runState', runStates) },
+            { name: 'originalLanguage', type: 'select', options: languageOptions() },
           ],
         },
         {
           label: 'Evaluation',
           fields: [
-            { name: 'evaluation', type: 'select', defaultValue: 'none', options: options(evaluationTypes) },
-            { name: 'evidenceLevel', type: 'select', defaultValue: 'emerging', options: options(evidenceLevels) },
+            { name: 'evaluation', type: 'select', defaultValue: 'none', options: adminOptions('evaluation', evaluationTypes) },
+            { name: 'evidenceLevel', type: 'select', defaultValue: 'emerging', options: adminOptions('evidence', evidenceLevels) },
             longText('indicators', 2000),
             longText('resources', 2000),
           ],
@@ -113,7 +114,7 @@ export const Practices: CollectionConfig = {
               name: 'criteriaMet',
               type: 'select',
               hasMany: true,
-              options: options(qualityCriteria),
+              options: adminOptions('criterion', qualityCriteria),
               admin: { description: 'Tick the published quality criteria this practice meets.' },
               access: { update: isEditorField },
             },

@@ -1,9 +1,9 @@
+import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { publishedWorkflowOrEditor } from '../../../access/published-workflow-or-editor'
 import { collectionChangeHooks } from '../../../changes/change-hooks'
-import { countryOptions } from '../../../fields/countries'
-import { locales } from '../../../i18n/locales'
+import { countryCodes } from '../../../fields/countries'
 import { workflowFields } from '../../workflow/fields'
 import { notifySubmitter } from '../../workflow/hooks/notify-submitter'
 import { recordTransition } from '../../workflow/hooks/record-transition'
@@ -28,10 +28,10 @@ export const Replications: CollectionConfig = {
       name: 'country',
       type: 'select',
       required: true,
-      options: countryOptions.map((o) => ({ value: o.value, label: o.label })),
+      options: adminOptions('country', countryCodes),
     },
     { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'language', type: 'select', options: locales.map((l) => ({ value: l, label: l })), admin: { description: 'Language the report is written in.' } },
+    { name: 'language', type: 'select', options: languageOptions() },
     { name: 'changes', type: 'textarea', required: true, maxLength: 3000 },
     { name: 'outcomes', type: 'textarea', required: true, maxLength: 3000 },
     ...workflowFields(),

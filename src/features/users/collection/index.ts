@@ -1,3 +1,4 @@
+import { roleOptions } from '../../../i18n/admin/admin-options'
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../../access/admin-or-self'
 import { isAdmin, isAdminField } from '../../../access/is-admin'
@@ -28,7 +29,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['editor'],
-      options: roles.map((r) => ({ value: r, label: r })),
+      options: roleOptions(roles),
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
