@@ -198,15 +198,16 @@ async function outcomeOf(slug: string, channel: Channel, who: Who, op: Operation
     }
     const after = await readBack(slug, fresh)
     const happened = op === 'update' ? after !== null && subject.isUpdated(after, self) : after === null
-    // The matrix's own migration rows are never made, only borrowed: they stay.
+    // Migration rows are borrowed, not made (there is no other way to get one): they stay.
     if (after && slug !== 'payload-migrations') await remove(slug, fresh)
     return happened ? 'ok' : answer
   }
 
   // unlock: only an auth collection has a lockout; its document here is a freshly locked account.
   const auth = slug === 'users'
-  const account = auth ? await subject.make(t.payload, shared, ++counter) : shared.target.id
-  const email = auth ? `matrix-${counter}@example.org` : shared.target.email
+  const n = ++counter
+  const account = auth ? await subject.make(t.payload, shared, n) : shared.target.id
+  const email = auth ? `matrix-${n}@example.org` : shared.target.email
   if (auth) {
     await t.payload.db.updateOne({ collection: 'users', id: account, data: { loginAttempts: 10, lockUntil: new Date(Date.now() + 600_000).toISOString() } })
   }
