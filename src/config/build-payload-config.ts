@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
 import { restrictLockedDocuments } from '../access/locked-documents-access'
+import { repairPreferenceDelete } from './repair-preference-delete'
 import { withPlainText } from '../fields/with-plain-text'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { withAdminLabels, withAdminLabelsGlobal } from '../i18n/admin/with-admin-labels'
@@ -85,5 +86,5 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
   })
-  return restrictLockedDocuments(built)
+  return repairPreferenceDelete(restrictLockedDocuments(built))
 }
