@@ -3,6 +3,7 @@ import * as migration_20261121_170741_idea_bank from './20261121_170741_idea_ban
 import * as migration_20261202_021521_jobs_queue from './20261202_021521_jobs_queue';
 import * as migration_20261202_022500_object_storage from './20261202_022500_object_storage';
 import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441_rate_limit_buckets';
+import * as migration_20261202_053035_lockout_to_login_limits from './20261202_053035_lockout_to_login_limits';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261202_022441_rate_limit_buckets.up,
     down: migration_20261202_022441_rate_limit_buckets.down,
     name: '20261202_022441_rate_limit_buckets'
+  },
+  {
+    up: migration_20261202_053035_lockout_to_login_limits.up,
+    down: migration_20261202_053035_lockout_to_login_limits.down,
+    name: '20261202_053035_lockout_to_login_limits',
   },
 ];
