@@ -104,6 +104,22 @@ describe('login attempts per client address and account', () => {
     expect(forged.status).toBe(429)
   })
 
+  it('hands the admin (Next.js) no client address a client sent', async () => {
+    const admin = await buildApp({
+      payload: t.payload,
+      env: t.env,
+      next: async (req, res) => {
+        res.end(JSON.stringify(req.headers))
+      },
+    })
+    try {
+      const res = await admin.inject({ method: 'GET', url: '/admin/login', headers: { [clientAddressHeader]: '203.0.113.99' } })
+      expect(res.json()).not.toHaveProperty(clientAddressHeader)
+    } finally {
+      await admin.close()
+    }
+  })
+
   it('answers in the language of the request (here Swedish)', async () => {
     const res = await login('192.0.2.10', admin, password, a, { 'accept-language': 'sv' })
     expect(res.status).toBe(429)
