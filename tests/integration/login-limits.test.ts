@@ -99,6 +99,12 @@ describe('login attempts per client address and account', () => {
     expect((await login(proxy, editor, password, a, { 'x-forwarded-for': '198.51.100.2' })).status).toBe(200)
   })
 
+  it('counts every IPv6 address of one /64 network as one client', async () => {
+    for (let i = 1; i <= perPair; i++) expect((await login(`2001:db8:7:7::${i}`, editor, ' ')).status).toBe(400)
+    expect((await login('2001:db8:7:7:abcd::1', editor, password)).status).toBe(429)
+    expect((await login('2001:db8:7:8::1', editor, password)).status).toBe(200)
+  })
+
   it('ignores a client address a client sends itself', async () => {
     const forged = await login('192.0.2.10', admin, password, a, { [clientAddressHeader]: '203.0.113.99' })
     expect(forged.status).toBe(429)

@@ -4,6 +4,7 @@ import { hitRateLimit } from '../../../web/rate-limit'
 import { authBucketKey, normalizedEmail } from './auth-bucket-key'
 import { authLimits } from './auth-limits'
 import { matchUnknownAccountCost } from './match-unknown-account-cost'
+import { networkOf } from './network-of'
 import { tooManyAttempts } from './too-many-attempts'
 
 type AuthData = { email?: unknown; password?: unknown }
@@ -16,6 +17,7 @@ type AuthData = { email?: unknown; password?: unknown }
  * answers says nothing about which addresses have accounts. A login to an unknown account then
  * costs what one to a known account costs (match-unknown-account-cost.ts).
  *
+ * An IPv6 client counts by its /64 network (network-of.ts), which one subscriber holds whole.
  * The Local API (server code: the seed, jobs, tests) has no client and is not limited. Requests
  * from outside carry the address the API bridge set (client-address.ts); one without (none should
  * reach here) shares a single bucket rather than going unlimited.
@@ -24,7 +26,7 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, c
   const limits = authLimits[operation]
   if (!limits || req.payloadAPI === 'local') return args
   const data = ((args as { data?: AuthData }).data ?? {}) as AuthData
-  const attempt = { address: clientAddressOf(req) ?? 'unknown', email: normalizedEmail(data.email) }
+  const attempt = { address: networkOf(clientAddressOf(req) ?? 'unknown'), email: normalizedEmail(data.email) }
   let retryAfterSeconds = 0
   for (const limit of limits) {
     const key = authBucketKey(req.payload.secret, limit, attempt)
