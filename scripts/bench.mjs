@@ -183,6 +183,9 @@ async function main() {
     PUBLIC_URL: `http://localhost:${cfg.appPort}`,
     HOST: '127.0.0.1',
     LOG_REQUESTS: 'false',
+    // A known account for the login timing (step 5b).
+    ADMIN_EMAIL: 'bench-admin@example.org',
+    ADMIN_PASSWORD: 'bench-admin-password',
   }
   try {
     if (spawnSync('wrk', ['-v']).error) throw new Error('wrk is not installed: apt-get install wrk (the load generator)')
@@ -300,6 +303,27 @@ async function main() {
       meanMs: round(times.reduce((s, t) => s + t, 0) / times.length, 1),
     }
 
+    // 5b. A wrong login, known account against unknown (issue 7, finding 3): both should take one
+    // key derivation. 9 of each, alternating, stays within the login limits for one address.
+    const loginTimes = { known: [], unknown: [] }
+    for (let i = 0; i < 9; i++) {
+      for (const who of i % 2 ? ['unknown', 'known'] : ['known', 'unknown']) {
+        const email = who === 'known' ? appEnv.ADMIN_EMAIL : 'no-such-account@example.org'
+        const t0 = performance.now()
+        const res = await fetch(`${appUrl}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password: `wrong-password-${i}` }),
+        })
+        await res.arrayBuffer()
+        if (res.status !== 401) throw new Error(`wrong login (${who} account) answered ${res.status}`)
+        loginTimes[who].push(performance.now() - t0)
+      }
+    }
+    const median = (xs) => percentile([...xs].sort((a, b) => a - b), 50)
+    const login = { attempts: 9, knownP50Ms: round(median(loginTimes.known), 1), unknownP50Ms: round(median(loginTimes.unknown), 1) }
+    login.unknownToKnown = round(login.unknownP50Ms / login.knownP50Ms, 2)
+
     // 6. Memory of the server after the load (taskset execs node, so app.pid is the server itself).
     const comm = readFileSync(`/proc/${app.pid}/comm`, 'utf8').trim()
     if (comm !== 'node') throw new Error(`pid ${app.pid} is "${comm}", not the node server`)
@@ -333,6 +357,7 @@ async function main() {
       throughput,
       notFound,
       uncached,
+      login,
       ideaBank,
       server: { pid: app.pid, ...memory },
       target: { ratio: cfg.target, met: ratios.every((r) => r >= cfg.target), metByCpu: cpuRatios.every((r) => r >= cfg.target) },
@@ -363,6 +388,9 @@ async function main() {
       `404 for unknown URLs (${notFound.path}, a new one per request): ${notFound.rps} req/s (rounds ${notFound.roundsRps.join(' ')}), ${notFound.cpuUsPerRequest} µs server CPU per request; ${notFound.vsCachedHome} of the cached home page's req/s, ${notFound.cpuVsCachedHome} by CPU/request`,
     )
     console.log(`Uncached ${uncached.path}: ${uncached.requests} sequential requests, p50 ${uncached.p50ms} ms, p95 ${uncached.p95ms} ms, mean ${uncached.meanMs} ms`)
+    console.log(
+      `Wrong login, median of ${login.attempts}: known account ${login.knownP50Ms} ms, unknown ${login.unknownP50Ms} ms (unknown/known ${login.unknownToKnown}; near 1: the time does not tell whether an account exists)`,
+    )
     console.log(`Server RSS after load: ${memory.rssMB} MB (peak ${memory.peakRssMB} MB)`)
     console.log(
       `Idea bank list, ${ideaBank.practices} practices on SQLite, 2 facets + text, ${ideaBank.requests} requests: p50 ${round(ideaBank.p50Ms, 1)} ms, p95 ${round(ideaBank.p95Ms, 1)} ms (target p95 ≤ 25 ms; index load ${round(ideaBank.indexLoadMs)} ms)`,

@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { is } from '@payloadcms/translations/languages/is'
 import { nb } from '@payloadcms/translations/languages/nb'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
@@ -83,6 +83,9 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     i18n: { supportedLanguages: { sv, nb, da, is, en }, fallbackLanguage: 'en' },
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     telemetry: false,
+    // A wrong password or a refused guess is the client's doing, not a server error: no stack trace
+    // per attempt in the error log while someone guesses.
+    loggingLevels: { AuthenticationError: 'info', TooManyAttempts: 'info' } as Config['loggingLevels'],
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
   })

@@ -6,6 +6,7 @@ import { onContentChange } from '../changes/change-stream'
 import { defaultLocale, isLocale } from '../i18n/locales'
 import { negotiateLocale } from '../i18n/pick-language'
 import { secureCookieAttribute } from '../config/is-https'
+import { clientAddressHeader } from './api/client-address'
 import { registerPayloadApi } from './api/register-payload-api'
 import { findAsset } from './assets'
 import { BadRequest, Forbidden, NotFound } from './context'
@@ -61,6 +62,8 @@ export async function buildApp(deps: Deps & { next?: NextHandler; logger?: LogDe
       if (!nextPaths.test(req.url)) return
       reply.hijack()
       setHandoverHeaders(reply.raw, adminContentSecurityPolicy)
+      // Only the API bridge may name the client (login limits); the admin gets no forged one.
+      delete req.raw.headers[clientAddressHeader]
       await handle(req.raw, reply.raw)
     })
   }

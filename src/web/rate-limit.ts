@@ -56,3 +56,16 @@ export async function hitRateLimit(
   }
   return verdictOf(Number(row.hits), Number(row.expires_at), opts.limit, now)
 }
+
+const deleteSql = {
+  postgres: 'delete from rate_limit_buckets where key = $1 or substr(key, 1, $3) = $2',
+  sqlite: 'delete from rate_limit_buckets where key = ?1 or substr(key, 1, ?3) = ?2',
+}
+
+/**
+ * Empties the bucket `key` and every bucket whose key starts with `prefix` (an admin lifting the
+ * login limits of one account). A prefix, not LIKE: base64url keys contain `_`, LIKE's wildcard.
+ */
+export async function deleteRateLimitBuckets(payload: Payload, opts: { key: string; prefix: string }): Promise<void> {
+  await rawRows(payload, deleteSql, [opts.key, opts.prefix, opts.prefix.length])
+}

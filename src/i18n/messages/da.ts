@@ -67,6 +67,7 @@ export const da: Record<MessageKey, string> = {
   'error.server.text': 'En fejl hos os forhindrede siden i at blive indlæst. Prøv igen om lidt.',
   'error.tooMany.title': 'For mange forespørgsler',
   'error.tooMany.text': 'Du har sendt mange forespørgsler på kort tid. Vent et minut, og prøv igen.',
+  'auth.tooManyAttempts': 'For mange forsøg. Vent {count, plural, one {# minut} other {# minutter}}, og prøv igen.',
   'error.forbidden.title': 'Formularen er udløbet',
   'error.forbidden.text': 'Af sikkerhedshensyn kunne formularen ikke modtages. Gå tilbage, genindlæs siden, og prøv igen.',
   'error.home': 'Gå til forsiden',

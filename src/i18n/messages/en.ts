@@ -65,6 +65,7 @@ export const en = {
   'error.server.text': 'An error on our side stopped this page from loading. Please try again in a moment.',
   'error.tooMany.title': 'Too many requests',
   'error.tooMany.text': 'You have sent many requests in a short time. Please wait a minute and try again.',
+  'auth.tooManyAttempts': 'Too many attempts. Please wait {count, plural, one {# minute} other {# minutes}} and try again.',
   'error.forbidden.title': 'The form has expired',
   'error.forbidden.text': 'For your security the form could not be accepted. Please go back, reload the page and try again.',
   'error.home': 'Go to the home page',

@@ -67,6 +67,7 @@ export const fi: Record<MessageKey, string> = {
   'error.server.text': 'Sivua ei voitu ladata meillä tapahtuneen virheen vuoksi. Yritä hetken kuluttua uudelleen.',
   'error.tooMany.title': 'Liian monta pyyntöä',
   'error.tooMany.text': 'Olet lähettänyt lyhyessä ajassa monta pyyntöä. Odota minuutti ja yritä uudelleen.',
+  'auth.tooManyAttempts': 'Liian monta yritystä. Odota {count, plural, one {# minuutti} other {# minuuttia}} ja yritä uudelleen.',
   'error.forbidden.title': 'Lomake on vanhentunut',
   'error.forbidden.text': 'Lomaketta ei voitu tietoturvasyistä vastaanottaa. Palaa edelliselle sivulle, päivitä sivu ja yritä uudelleen.',
   'error.home': 'Siirry etusivulle',

@@ -67,6 +67,7 @@ export const is: Record<MessageKey, string> = {
   'error.server.text': 'Villa hjá okkur kom í veg fyrir að síðan hlæðist. Reyndu aftur eftir smástund.',
   'error.tooMany.title': 'Of margar beiðnir',
   'error.tooMany.text': 'Þú hefur sent margar beiðnir á stuttum tíma. Bíddu í eina mínútu og reyndu aftur.',
+  'auth.tooManyAttempts': 'Of margar tilraunir. Bíddu í {count, plural, one {# mínútu} other {# mínútur}} og reyndu aftur.',
   'error.forbidden.title': 'Eyðublaðið er útrunnið',
   'error.forbidden.text': 'Af öryggisástæðum var ekki hægt að taka við eyðublaðinu. Farðu til baka, uppfærðu síðuna og reyndu aftur.',
   'error.home': 'Fara á forsíðu',

@@ -67,6 +67,7 @@ export const nb: Record<MessageKey, string> = {
   'error.server.text': 'En feil hos oss gjorde at siden ikke kunne lastes inn. Prøv igjen om litt.',
   'error.tooMany.title': 'For mange forespørsler',
   'error.tooMany.text': 'Du har sendt mange forespørsler på kort tid. Vent et minutt og prøv igjen.',
+  'auth.tooManyAttempts': 'For mange forsøk. Vent {count, plural, one {# minutt} other {# minutter}} og prøv igjen.',
   'error.forbidden.title': 'Skjemaet har utløpt',
   'error.forbidden.text': 'Av sikkerhetshensyn kunne ikke skjemaet tas imot. Gå tilbake, last inn siden på nytt og prøv igjen.',
   'error.home': 'Gå til forsiden',

@@ -67,6 +67,7 @@ export const sv: Record<MessageKey, string> = {
   'error.server.text': 'Ett fel hos oss gjorde att sidan inte kunde laddas. Försök igen om en stund.',
   'error.tooMany.title': 'För många förfrågningar',
   'error.tooMany.text': 'Du har skickat många förfrågningar på kort tid. Vänta en minut och försök igen.',
+  'auth.tooManyAttempts': 'För många försök. Vänta {count, plural, one {# minut} other {# minuter}} och försök igen.',
   'error.forbidden.title': 'Formulärets giltighetstid har gått ut',
   'error.forbidden.text': 'Av säkerhetsskäl kunde formuläret inte tas emot. Gå tillbaka, ladda om sidan och försök igen.',
   'error.home': 'Gå till startsidan',

@@ -30,7 +30,7 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
       return
     }
     try {
-      const request = toWebRequest(req.raw, deps.env.publicUrl, defaultLocale)
+      const request = toWebRequest(req.raw, deps.env.publicUrl, defaultLocale, req.ip)
       const response =
         graphqlPath.test(req.url) && req.method === 'POST'
           ? await handleGraphQL(deps.payload, request, key)

@@ -1,11 +1,13 @@
 import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
+import { clientAddressHeader } from './client-address'
 
 /**
  * The Node request as a fetch Request, body unread and streamed (uploads are not buffered here).
  * The origin comes from the Host header, the scheme from the public URL (TLS ends at the proxy).
+ * `clientAddress` (the trusted `req.ip`) replaces anything the client sent as clientAddressHeader.
  */
-export function toWebRequest(raw: IncomingMessage, publicUrl: string, defaultLocale?: string): Request {
+export function toWebRequest(raw: IncomingMessage, publicUrl: string, defaultLocale?: string, clientAddress?: string): Request {
   const base = new URL(publicUrl)
   const host = raw.headers.host ?? base.host
   const headers = new Headers()
@@ -13,6 +15,8 @@ export function toWebRequest(raw: IncomingMessage, publicUrl: string, defaultLoc
     if (Array.isArray(value)) for (const v of value) headers.append(name, v)
     else if (value !== undefined) headers.set(name, value)
   }
+  headers.delete(clientAddressHeader)
+  if (clientAddress) headers.set(clientAddressHeader, clientAddress)
   const method = raw.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const aborted = new AbortController()

@@ -5,19 +5,27 @@ import { isAdmin, isAdminField } from '../../../access/is-admin'
 import { isStaff } from '../../../access/is-staff'
 import { roles } from '../../../access/roles'
 import { isHttps } from '../../../config/is-https'
+import { limitAuthAttempts } from '../login-limits/limit-auth-attempts'
+import { releaseAccountLimits } from '../login-limits/release-account-limits'
 
-const auth = { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 }
+// No per-account lockout: Payload's (N wrong passwords lock the account) let anyone lock anyone
+// out, the admin included, by typing wrong passwords. Guessing is limited instead per client
+// address, per account and address, and per account across addresses, before Payload does any
+// work (login-limits/auth-limits.ts); the person at their own address is not blocked by a stranger.
+const auth = { maxLoginAttempts: 0 }
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  hooks: { beforeOperation: [limitAuthAttempts], afterOperation: [releaseAccountLimits] },
   access: {
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
-    // The lockout stops password guessing; only an admin may lift it (Payload's default: anyone logged in).
+    // Unlocking empties an account's login limits (release-account-limits.ts); admins only
+    // (Payload's default: anyone logged in).
     unlock: isAdmin,
     admin: isStaff,
   },
