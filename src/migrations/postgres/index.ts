@@ -1,9 +1,10 @@
 import * as migration_20261121_161527_initial from './20261121_161527_initial';
 import * as migration_20261121_170741_idea_bank from './20261121_170741_idea_bank';
 import * as migration_20261202_021521_jobs_queue from './20261202_021521_jobs_queue';
-import * as migration_20261202_022500_object_storage from './20261202_022500_object_storage';
 import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441_rate_limit_buckets';
+import * as migration_20261202_022500_object_storage from './20261202_022500_object_storage';
 import * as migration_20261202_053035_lockout_to_login_limits from './20261202_053035_lockout_to_login_limits';
+import * as migration_20261202_055348_admin_title from './20261202_055348_admin_title';
 
 export const migrations = [
   {
@@ -22,18 +23,23 @@ export const migrations = [
     name: '20261202_021521_jobs_queue',
   },
   {
-    up: migration_20261202_022500_object_storage.up,
-    down: migration_20261202_022500_object_storage.down,
-    name: '20261202_022500_object_storage'
-  },
-  {
     up: migration_20261202_022441_rate_limit_buckets.up,
     down: migration_20261202_022441_rate_limit_buckets.down,
-    name: '20261202_022441_rate_limit_buckets'
+    name: '20261202_022441_rate_limit_buckets',
+  },
+  {
+    up: migration_20261202_022500_object_storage.up,
+    down: migration_20261202_022500_object_storage.down,
+    name: '20261202_022500_object_storage',
   },
   {
     up: migration_20261202_053035_lockout_to_login_limits.up,
     down: migration_20261202_053035_lockout_to_login_limits.down,
     name: '20261202_053035_lockout_to_login_limits',
+  },
+  {
+    up: migration_20261202_055348_admin_title.up,
+    down: migration_20261202_055348_admin_title.down,
+    name: '20261202_055348_admin_title'
   },
 ];
