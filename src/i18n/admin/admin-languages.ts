@@ -1,13 +1,14 @@
-import type { DefaultTranslationsObject, I18nOptions, Language, SupportedLanguages } from '@payloadcms/translations'
+import type { Language, SupportedLanguages } from '@payloadcms/translations'
 import { da } from '@payloadcms/translations/languages/da'
 import { en } from '@payloadcms/translations/languages/en'
 import { is } from '@payloadcms/translations/languages/is'
 import { nb } from '@payloadcms/translations/languages/nb'
 import { sv } from '@payloadcms/translations/languages/sv'
+import type { Config } from 'payload'
 import { fi } from './fi'
 import { fiLexical } from './fi-lexical'
 
-type AdminI18n = I18nOptions<{} | DefaultTranslationsObject>
+type AdminI18n = NonNullable<Config['i18n']>
 
 /*
  * Payload's `AcceptedLanguages` type is a closed list without 'fi', but Payload takes any key of
