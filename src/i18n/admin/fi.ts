@@ -45,7 +45,7 @@ export const fiTranslations: DefaultTranslationsObject = {
     generateNewAPIKey: 'Luo uusi API-avain',
     generatingNewAPIKeyWillInvalidate:
       'Uuden API-avaimen luominen <1>mitätöi</1> edellisen avaimen. Haluatko varmasti jatkaa?',
-    lockUntil: 'Lukittu asti',
+    lockUntil: 'Lukitus päättyy',
     logBackIn: 'Kirjaudu uudelleen sisään',
     loggedIn: 'Jos haluat kirjautua toisena käyttäjänä, <0>kirjaudu ensin ulos</0>.',
     loggedInChangePassword: 'Voit vaihtaa salasanasi <0>tilisi</0> asetuksissa.',
@@ -205,6 +205,7 @@ export const fiTranslations: DefaultTranslationsObject = {
     uploadNewLabel: 'Lähetä uusi {{label}}',
   },
   folder: {
+    // In the two moveItems… confirmations the label is general:item/items: "3 kohdetta".
     browseByFolder: 'Selaa kansioittain',
     byFolder: 'Kansioittain',
     deleteFolder: 'Poista kansio',
@@ -217,8 +218,8 @@ export const fiTranslations: DefaultTranslationsObject = {
     itemsMovedToRoot: '{{title}} siirretty juurikansioon',
     moveFolder: 'Siirrä kansio',
     moveItemsToFolderConfirmation:
-      'Olet siirtämässä kohteita (<1>{{count}} {{label}}</1>) kansioon <2>{{toFolder}}</2>. Oletko varma?',
-    moveItemsToRootConfirmation: 'Olet siirtämässä kohteita (<1>{{count}} {{label}}</1>) juurikansioon. Oletko varma?',
+      'Olet siirtämässä <1>{{count}} {{label}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
+    moveItemsToRootConfirmation: 'Olet siirtämässä <1>{{count}} {{label}}</1> juurikansioon. Oletko varma?',
     moveItemToFolderConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
     moveItemToRootConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> juurikansioon. Oletko varma?',
     movingFromFolder: 'Siirretään kohdetta {{title}} kansiosta {{fromFolder}}',
@@ -270,7 +271,7 @@ export const fiTranslations: DefaultTranslationsObject = {
     confirmDeletion: 'Vahvista poisto',
     confirmDuplication: 'Vahvista monistus',
     confirmMove: 'Vahvista siirto',
-    confirmReindex: 'Indeksoidaanko uudelleen kokonaan: {{collections}}?',
+    confirmReindex: 'Indeksoidaanko uudelleen: {{collections}}?',
     confirmReindexAll: 'Indeksoidaanko kaikki kokoelmat uudelleen?',
     confirmReindexDescription:
       'Nykyiset indeksit poistetaan ja kokoelmien {{collections}} dokumentit indeksoidaan uudelleen.',
@@ -321,7 +322,7 @@ export const fiTranslations: DefaultTranslationsObject = {
     editingLabel_many: 'Muokataan {{count}} kohdetta ({{label}})',
     editingLabel_one: 'Muokataan {{count}} kohde ({{label}})',
     editingLabel_other: 'Muokataan {{count}} kohdetta ({{label}})',
-    editingTakenOver: 'Muokkaus siirtyi toiselle',
+    editingTakenOver: 'Muokkaus siirtyi toiselle käyttäjälle',
     editLabel: 'Muokkaa: {{label}}',
     email: 'Sähköposti',
     emailAddress: 'Sähköpostiosoite',
@@ -339,7 +340,8 @@ export const fiTranslations: DefaultTranslationsObject = {
     filterWhere: 'Suodata kohteita ({{label}}), joissa',
     globals: 'Yleisasetukset',
     goBack: 'Palaa takaisin',
-    groupByLabel: 'Ryhmittele kentän {{label}} mukaan',
+    // The heading of the group-by control, which Payload renders with an empty label.
+    groupByLabel: 'Ryhmittelyperuste {{label}}',
     import: 'Tuo',
     isEditing: 'muokkaa',
     item: 'Kohde',
@@ -420,9 +422,11 @@ export const fiTranslations: DefaultTranslationsObject = {
     schedulePublishFor: 'Ajasta julkaisu: {{title}}',
     searchBy: 'Hae: {{label}}',
     select: 'Valitse',
-    selectAll: 'Valitse kaikki ({{label}}: {{count}})',
+    // The list passes the count as "(57)" and the collection's label (or none).
+    selectAll: 'Valitse kaikki: {{label}} {{count}}',
     selectAllRows: 'Valitse kaikki rivit',
-    selectedCount: '{{label}}: {{count}} valittu',
+    // Payload passes an empty label here: "Valittu: 3 ".
+    selectedCount: 'Valittu: {{count}} {{label}}',
     selectLabel: 'Valitse {{label}}',
     selectValue: 'Valitse arvo',
     showAllLabel: 'Näytä kaikki: {{label}}',
@@ -484,19 +488,19 @@ export const fiTranslations: DefaultTranslationsObject = {
   },
   operators: {
     contains: 'sisältää',
-    equals: 'on yhtä kuin',
+    equals: 'on',
     exists: 'on olemassa',
     intersects: 'leikkaa',
     isGreaterThan: 'on suurempi kuin',
     isGreaterThanOrEqualTo: 'on suurempi tai yhtä suuri kuin',
-    isIn: 'on joukossa',
+    isIn: 'on jokin seuraavista',
     isLessThan: 'on pienempi kuin',
     isLessThanOrEqualTo: 'on pienempi tai yhtä suuri kuin',
     isLike: 'muistuttaa',
-    isNotEqualTo: 'ei ole yhtä kuin',
-    isNotIn: 'ei ole joukossa',
+    isNotEqualTo: 'ei ole',
+    isNotIn: 'ei ole mikään seuraavista',
     isNotLike: 'ei muistuta',
-    near: 'lähellä',
+    near: 'on lähellä',
     within: 'on alueella',
   },
   upload: {
@@ -532,7 +536,7 @@ export const fiTranslations: DefaultTranslationsObject = {
   validation: {
     emailAddress: 'Anna kelvollinen sähköpostiosoite.',
     enterNumber: 'Anna kelvollinen luku.',
-    fieldHasNo: 'Tästä kentästä puuttuu {{label}}',
+    fieldHasNo: 'Tässä kentässä ei ole kohteita ({{label}})',
     greaterThanMax: '{{value}} on liian suuri: suurin sallittu {{label}} on {{max}}.',
     invalidBlock: 'Lohko ”{{block}}” ei ole sallittu.',
     invalidBlocks: 'Tässä kentässä on lohkoja, jotka eivät ole enää sallittuja: {{blocks}}.',
