@@ -1,10 +1,5 @@
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { da } from '@payloadcms/translations/languages/da'
-import { en } from '@payloadcms/translations/languages/en'
-import { is } from '@payloadcms/translations/languages/is'
-import { nb } from '@payloadcms/translations/languages/nb'
-import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
@@ -19,6 +14,7 @@ import { Users } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
 import { objectStorage } from '../storage/object-storage'
 import { defaultLocale, localeNames, locales } from '../i18n/locales'
+import { adminI18n } from '../i18n/admin/admin-languages'
 
 /** Only the configured dialect's adapter is loaded: each takes a noticeable part of start-up. */
 async function database(config: Env): Promise<DatabaseAdapterObj> {
@@ -79,8 +75,8 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       // The public site falls back per document and says so; Payload must not fill fields silently.
       fallback: false,
     },
-    // Payload ships no Finnish admin translation; Finnish editors pick Swedish or English.
-    i18n: { supportedLanguages: { sv, nb, da, is, en }, fallbackLanguage: 'en' },
+    // The admin in the site's six languages; Finnish is our own (src/i18n/admin), Payload ships none.
+    i18n: adminI18n,
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     telemetry: false,
     // A wrong password or a refused guess is the client's doing, not a server error: no stack trace

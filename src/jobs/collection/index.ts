@@ -27,7 +27,7 @@ const claimFields: Field[] = [
   {
     name: 'claimedBy',
     type: 'text',
-    label: { en: 'Claimed by runner', sv: 'Tagen av körare', nb: 'Tatt av kjører', da: 'Taget af afvikler', is: 'Tekið af keyrslu', fi: 'Ajajan varaama' },
+    label: { en: 'Claimed by runner', sv: 'Tagen av körare', nb: 'Tatt av kjører', da: 'Taget af afvikler', is: 'Tekið af keyrslu', fi: 'Varannut suorittaja' },
     admin: { position: 'sidebar', readOnly: true },
   },
   {
@@ -52,7 +52,7 @@ const claimFields: Field[] = [
         nb: 'Kryss av og lagre for å kjøre en mislykket jobb på nytt.',
         da: 'Markér og gem for at køre et mislykket job igen.',
         is: 'Hakaðu við og vistaðu til að keyra misheppnað verk aftur.',
-        fi: 'Valitse ja tallenna ajaaksesi epäonnistuneen työn uudelleen.',
+        fi: 'Valitse tämä ja tallenna, niin epäonnistunut työ ajetaan uudelleen.',
       },
     },
   },
