@@ -2,11 +2,14 @@ import type { CollectionConfig, GlobalConfig, TaskConfig } from 'payload'
 import type { Env } from '../config/env'
 import type { Capability, NavEntry, RegisterRoutes, SitemapDocuments } from './capability'
 import { capabilities } from './registry'
+import { withSiteLink } from './with-site-link'
 
 // What the composition reads from the registry, one function per consumer.
 const all: readonly Capability[] = capabilities
 
-export const collectionsOf = (env: Env): CollectionConfig[] => all.flatMap((c) => c.collections?.(env) ?? [])
+/** Every capability's collections; those with public pages get the admin's Preview link (with-site-link.ts). */
+export const collectionsOf = (env: Env): CollectionConfig[] =>
+  all.flatMap((c) => c.collections?.(env) ?? []).map((collection) => withSiteLink(collection, sitemapDocuments()))
 
 export const globalsOf = (): GlobalConfig[] => all.flatMap((c) => c.globals ?? [])
 
