@@ -381,7 +381,6 @@ export interface Organisation {
 export interface Theme {
   id: number;
   title: string;
-  adminTitle?: string | null;
   description?: string | null;
   /**
    * Made from the title when left empty. Changing it changes the page’s address.
@@ -1002,7 +1001,6 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface ThemesSelect<T extends boolean = true> {
   title?: T;
-  adminTitle?: T;
   description?: T;
   slug?: T;
   updatedAt?: T;

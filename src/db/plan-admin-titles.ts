@@ -33,5 +33,4 @@ export const adminTitleTables = [
   { table: '_news_v_locales', title: 'version_title', adminTitle: 'version_admin_title' },
   { table: 'pages_locales', title: 'title', adminTitle: 'admin_title' },
   { table: '_pages_v_locales', title: 'version_title', adminTitle: 'version_admin_title' },
-  { table: 'themes_locales', title: 'title', adminTitle: 'admin_title' },
 ] as const

@@ -39,7 +39,9 @@ function fillAdminTitles(source: string): FieldHook {
 /**
  * A collection's title in the admin whatever the content locale (its list, document header,
  * relationship pickers): use as `admin.useAsTitle`. Stored, because Payload cannot use a virtual
- * field as the title; never shown as an input.
+ * field as the title; never shown as an input. Only for collections whose localized title may be
+ * empty in a locale (drafts, or validated per original language): Payload writes a row for every
+ * locale, which a NOT NULL title (themes) would refuse.
  */
 export function adminTitleField(source = 'title'): Field {
   return {

@@ -4,7 +4,7 @@ import * as migration_20261202_021516_jobs_queue from './20261202_021516_jobs_qu
 import * as migration_20261202_022350_object_storage from './20261202_022350_object_storage';
 import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441_rate_limit_buckets';
 import * as migration_20261202_053025_lockout_to_login_limits from './20261202_053025_lockout_to_login_limits';
-import * as migration_20261202_055329_admin_title from './20261202_055329_admin_title';
+import * as migration_20261202_060159_admin_title from './20261202_060159_admin_title';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261202_053025_lockout_to_login_limits',
   },
   {
-    up: migration_20261202_055329_admin_title.up,
-    down: migration_20261202_055329_admin_title.down,
-    name: '20261202_055329_admin_title'
+    up: migration_20261202_060159_admin_title.up,
+    down: migration_20261202_060159_admin_title.down,
+    name: '20261202_060159_admin_title'
   },
 ];

@@ -7,8 +7,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "news_locales" ADD COLUMN "admin_title" varchar;
   ALTER TABLE "_news_v_locales" ADD COLUMN "version_admin_title" varchar;
   ALTER TABLE "pages_locales" ADD COLUMN "admin_title" varchar;
-  ALTER TABLE "_pages_v_locales" ADD COLUMN "version_admin_title" varchar;
-  ALTER TABLE "themes_locales" ADD COLUMN "admin_title" varchar;`)
+  ALTER TABLE "_pages_v_locales" ADD COLUMN "version_admin_title" varchar;`)
   // Documents stored before the column existed get their admin titles now (hand-written).
   for (const { table, title, adminTitle } of adminTitleTables) {
     const read = await db.execute(sql`SELECT "_parent_id" AS parent, "_locale"::text AS locale, ${sql.identifier(title)} AS title FROM ${sql.identifier(table)}`)
@@ -25,6 +24,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "news_locales" DROP COLUMN "admin_title";
   ALTER TABLE "_news_v_locales" DROP COLUMN "version_admin_title";
   ALTER TABLE "pages_locales" DROP COLUMN "admin_title";
-  ALTER TABLE "_pages_v_locales" DROP COLUMN "version_admin_title";
-  ALTER TABLE "themes_locales" DROP COLUMN "admin_title";`)
+  ALTER TABLE "_pages_v_locales" DROP COLUMN "version_admin_title";`)
 }

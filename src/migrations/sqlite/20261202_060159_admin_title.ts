@@ -7,7 +7,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_news_v_locales\` ADD \`version_admin_title\` text;`)
   await db.run(sql`ALTER TABLE \`pages_locales\` ADD \`admin_title\` text;`)
   await db.run(sql`ALTER TABLE \`_pages_v_locales\` ADD \`version_admin_title\` text;`)
-  await db.run(sql`ALTER TABLE \`themes_locales\` ADD \`admin_title\` text;`)
   // Documents stored before the column existed get their admin titles now (hand-written).
   for (const { table, title, adminTitle } of adminTitleTables) {
     const rows = await db.all(sql`SELECT _parent_id AS parent, _locale AS locale, ${sql.identifier(title)} AS title FROM ${sql.identifier(table)}`)
@@ -24,5 +23,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_news_v_locales\` DROP COLUMN \`version_admin_title\`;`)
   await db.run(sql`ALTER TABLE \`pages_locales\` DROP COLUMN \`admin_title\`;`)
   await db.run(sql`ALTER TABLE \`_pages_v_locales\` DROP COLUMN \`version_admin_title\`;`)
-  await db.run(sql`ALTER TABLE \`themes_locales\` DROP COLUMN \`admin_title\`;`)
 }
