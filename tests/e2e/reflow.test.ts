@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locales, newsFor, openPage, practicesFor, url, useBrowser, type Locale } from './helpers'
+import { expectNoAxeFindings, locales, newsFor, openPage, practicesFor, url, useBrowser, type Locale } from './helpers'
 
 /**
  * WCAG 2.1 AA 1.4.10 Reflow: at 320 CSS px nothing scrolls sideways, on every public template in
@@ -39,7 +39,7 @@ function templates(locale: Locale): [name: string, path: string, status: number]
   ]
 }
 
-type Overflow = { scrollWidth: number; innerWidth: number; widest: string }
+type Overflow = { scrollWidth: number; innerWidth: number; right: number; widest: string }
 
 /**
  * The page's scroll width, and what reaches furthest right: an element's box or a line of its text
@@ -78,7 +78,7 @@ function measureOverflow(page: Page): Promise<Overflow> {
       }
       return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls}"` : ''}> "${text}" (reaches ${Math.round(right)} px; ${path.join(' > ')})`
     }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest: describe(widest) }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, right, widest: describe(widest) }
   })
 }
 
@@ -96,14 +96,55 @@ describe.each(locales)('reflow at 320 CSS px in %s', (locale) => {
   it.each(templates(locale))('%s (%s) does not scroll sideways', async (name, path, status) => {
     const response = await page.goto(url(`/${locale}${path}`))
     expect(response?.status()).toBe(status)
-    const m = await measureOverflow(page)
-    expect(m.scrollWidth, `/${locale}${path} (${name}) is ${m.scrollWidth} px wide at ${m.innerWidth} px; widest element: ${m.widest}`).toBeLessThanOrEqual(m.innerWidth)
+    const closed = await measureOverflow(page)
+    expect(closed.scrollWidth, `/${locale}${path} (${name}) is ${closed.scrollWidth} px wide at ${closed.innerWidth} px; widest element: ${closed.widest}`).toBeLessThanOrEqual(closed.innerWidth)
+    // The menu and the filters, opened, must fit too; and nothing may stick out where a box clips it.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+    const open = await measureOverflow(page)
+    expect(open.scrollWidth, `/${locale}${path} (${name}) with its disclosures open is ${open.scrollWidth} px wide; widest element: ${open.widest}`).toBeLessThanOrEqual(open.innerWidth)
+    expect(open.right, `/${locale}${path} (${name}) with its disclosures open: ${open.widest}`).toBeLessThanOrEqual(open.innerWidth + 0.5)
   })
 
   it('keeps the header under 120 px tall', async () => {
     await page.goto(url(`/${locale}/practices`))
     const height = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height)
     expect(height, `/${locale}/practices: header height at 320 px`).toBeLessThan(120)
+  })
+})
+
+describe('the header on a phone (320 px)', () => {
+  it('opens its menu from the keyboard: a 44 px target after the site name, then languages and sections', async () => {
+    const { context, page } = await openPage(browser(), { locale: 'fi-FI', viewport: { width: 320, height: 640 } })
+    await page.goto(url('/fi/news'))
+    expect(await page.locator('nav.main-nav a[href="/fi/practices"]').isVisible()).toBe(false)
+    const summary = page.locator('header details.site-menu > summary')
+    const box = await summary.boundingBox()
+    expect(box!.width).toBeGreaterThanOrEqual(44)
+    expect(box!.height).toBeGreaterThanOrEqual(44)
+    await page.keyboard.press('Tab') // skip link
+    await page.keyboard.press('Tab') // site name
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY')
+    await page.keyboard.press('Enter')
+    expect(await page.locator('nav.lang a[hreflang="sv"]').isVisible()).toBe(true)
+    expect(await page.locator('nav.main-nav a[href="/fi/practices"]').isVisible()).toBe(true)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.className)).toBe('lang')
+    await context.close()
+  })
+})
+
+describe('the phone layout passes axe (320 px)', () => {
+  it.each(locales)('in %s: the idea bank and a practice, with the menu and the filters closed and open', async (locale) => {
+    const { context, page } = await openPage(browser(), { locale, viewport: { width: 320, height: 640 } })
+    for (const path of ['/practices?country=SE', `/practices/${practicesFor(locale).own.slug}`]) {
+      await page.goto(url(`/${locale}${path}`))
+      await expectNoAxeFindings(page, `/${locale}${path} at 320 px`)
+      for (const summary of await page.locator('details > summary').all()) await summary.click()
+      expect(await page.locator('details:not([open])').count()).toBe(0)
+      await expectNoAxeFindings(page, `/${locale}${path} at 320 px, disclosures open`)
+    }
+    await context.close()
   })
 })
 
