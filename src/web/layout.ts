@@ -23,24 +23,29 @@ function header(ctx: PageContext, meta: PageMeta): SafeHtml {
   const { t, locale } = ctx
   const nav = navEntries().map(({ path, label }) => [path, t(label)] as const)
   const section = '/' + (meta.path.split('/')[1] ?? '')
+  // Phones: the brand and a "Menu" disclosure (languages and sections inside), so the header stays one
+  // row. Wide screens: the stylesheet shows the menu's content in place and hides its summary.
   return html`<header class="site-header">
   <a class="skip-link" href="#main">${t('skip.toContent')}</a>
   <div class="wrap header-row">
     <a class="site-name" href="/${locale}/">${t('site.name')}</a>
-    <nav class="lang" aria-label="${t('lang.label')}">
-      <ul>${locales.map((l) =>
-        l === locale
-          ? html`<li><a href="/${l}${meta.path || '/'}" lang="${l}" hreflang="${l}" aria-current="true">${localeNames[l]}</a></li>`
-          : html`<li><a href="/language/${l}?next=${encodeURIComponent(`/${l}${meta.path || '/'}`)}" lang="${l}" hreflang="${l}">${localeNames[l]}</a></li>`,
-      )}</ul>
-    </nav>
   </div>
+  <details class="site-menu">
+  <summary>${t('nav.menu')}</summary>
+  <nav class="lang" aria-label="${t('lang.label')}">
+    <ul class="wrap">${locales.map((l) =>
+      l === locale
+        ? html`<li><a href="/${l}${meta.path || '/'}" lang="${l}" hreflang="${l}" aria-current="true">${localeNames[l]}</a></li>`
+        : html`<li><a href="/language/${l}?next=${encodeURIComponent(`/${l}${meta.path || '/'}`)}" lang="${l}" hreflang="${l}">${localeNames[l]}</a></li>`,
+    )}</ul>
+  </nav>
   <nav class="main-nav" aria-label="${t('nav.label')}">
     <ul class="wrap">${nav.map(([path, label]) => {
       const current = path === '' ? meta.path === '' : section === path
       return html`<li><a href="/${locale}${path || '/'}"${current ? html` aria-current="page"` : ''}>${label}</a></li>`
     })}</ul>
   </nav>
+  </details>
 </header>`
 }
 

@@ -14,6 +14,8 @@ export const da: Record<MessageKey, string> = {
   'skip.toContent': 'Gå til hovedindhold',
   'lang.label': 'Sprog',
   'lang.current': 'Valgt sprog: {name}',
+  'nav.menu': 'Menu',
+  'filters.chosen': '{count, plural, one {# valgt} other {# valgt}}',
   'footer.contact': 'Kontakt',
   'footer.follow': 'Følg os',
   'footer.about': 'Om os',

@@ -12,6 +12,8 @@ export const en = {
   'skip.toContent': 'Skip to main content',
   'lang.label': 'Language',
   'lang.current': 'Current language: {name}',
+  'nav.menu': 'Menu',
+  'filters.chosen': '{count, plural, one {# chosen} other {# chosen}}',
   'footer.contact': 'Contact',
   'footer.follow': 'Follow us',
   'footer.about': 'About us',

@@ -14,6 +14,8 @@ export const fi: Record<MessageKey, string> = {
   'skip.toContent': 'Siirry pääsisältöön',
   'lang.label': 'Kieli',
   'lang.current': 'Valittu kieli: {name}',
+  'nav.menu': 'Valikko',
+  'filters.chosen': '{count, plural, one {# valittu} other {# valittu}}',
   'footer.contact': 'Yhteystiedot',
   'footer.follow': 'Seuraa meitä',
   'footer.about': 'Tietoa meistä',

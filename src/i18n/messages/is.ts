@@ -14,6 +14,8 @@ export const is: Record<MessageKey, string> = {
   'skip.toContent': 'Fara beint í efni',
   'lang.label': 'Tungumál',
   'lang.current': 'Valið tungumál: {name}',
+  'nav.menu': 'Valmynd',
+  'filters.chosen': '{count, plural, one {# valin} other {# valdar}}',
   'footer.contact': 'Hafðu samband',
   'footer.follow': 'Fylgdu okkur',
   'footer.about': 'Um okkur',

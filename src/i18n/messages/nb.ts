@@ -14,6 +14,8 @@ export const nb: Record<MessageKey, string> = {
   'skip.toContent': 'Hopp til hovedinnhold',
   'lang.label': 'Språk',
   'lang.current': 'Valgt språk: {name}',
+  'nav.menu': 'Meny',
+  'filters.chosen': '{count, plural, one {# valgt} other {# valgt}}',
   'footer.contact': 'Kontakt',
   'footer.follow': 'Følg oss',
   'footer.about': 'Om oss',

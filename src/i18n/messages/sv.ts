@@ -14,6 +14,8 @@ export const sv: Record<MessageKey, string> = {
   'skip.toContent': 'Hoppa till huvudinnehållet',
   'lang.label': 'Språk',
   'lang.current': 'Valt språk: {name}',
+  'nav.menu': 'Meny',
+  'filters.chosen': '{count, plural, one {# vald} other {# valda}}',
   'footer.contact': 'Kontakt',
   'footer.follow': 'Följ oss',
   'footer.about': 'Om oss',

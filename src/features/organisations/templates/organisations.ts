@@ -1,6 +1,7 @@
 import { countryChoices, label } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
+import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { fallbackNotice, langAttr } from '../../../web/localized'
 import type { PracticeCard } from '../../practices/list-practices'
 import { practiceCard } from '../../practices/templates/practice-card'
@@ -11,26 +12,23 @@ export function organisationListView(ctx: PageContext, items: OrganisationView[]
   const { t, locale } = ctx
   const countries = countryChoices(t, locale)
   return html`<h1>${t('organisations.title')}</h1>
-<form class="filters" method="get" action="/${locale}/organisations">
-  <fieldset class="filters">
-    <legend>${t('organisations.filters')}</legend>
-    <div>
-      <label for="country">${t('practice.country')}</label>
-      <select id="country" name="country">
-        <option value="">${t('organisations.allCountries')}</option>
-        ${countries.map((c) => html`<option value="${c.value}"${filters.country === c.value ? html` selected` : ''}>${c.label}</option>`)}
-      </select>
-    </div>
-    <div>
-      <label for="type">${t('organisations.type')}</label>
-      <select id="type" name="type">
-        <option value="">${t('organisations.allTypes')}</option>
-        ${organisationTypes.map((v) => html`<option value="${v}"${filters.type === v ? html` selected` : ''}>${label(t, 'orgType', v)}</option>`)}
-      </select>
-    </div>
-    <button type="submit">${t('news.filterSubmit')}</button>
-  </fieldset>
-</form>
+${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + (filters.type ? 1 : 0), html`<form class="filters" method="get" action="/${locale}/organisations" aria-label="${t('organisations.filters')}">
+  <div>
+    <label for="country">${t('practice.country')}</label>
+    <select id="country" name="country">
+      <option value="">${t('organisations.allCountries')}</option>
+      ${countries.map((c) => html`<option value="${c.value}"${filters.country === c.value ? html` selected` : ''}>${c.label}</option>`)}
+    </select>
+  </div>
+  <div>
+    <label for="type">${t('organisations.type')}</label>
+    <select id="type" name="type">
+      <option value="">${t('organisations.allTypes')}</option>
+      ${organisationTypes.map((v) => html`<option value="${v}"${filters.type === v ? html` selected` : ''}>${label(t, 'orgType', v)}</option>`)}
+    </select>
+  </div>
+  <button type="submit">${t('news.filterSubmit')}</button>
+</form>`)}
 <p role="status">${t('organisations.count', { count: items.length })}</p>
 <ul class="card-list">${items.map(
     (o) => html`<li class="card">

@@ -2,6 +2,7 @@ import { sortByLocale } from '../../../i18n/format'
 import { countryChoices, labelledOptions } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
+import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { pagination } from '../../../web/partials/pagination'
 import type { PracticeList } from '../list-practices'
 import { practiceQueryParams } from '../search/parse-practice-query'
@@ -26,6 +27,12 @@ function checkboxFacet(ctx: PageContext, data: PracticeList, facet: FacetName, p
 </fieldset>`
 }
 
+/** How many filter values the reader has chosen (the search words count as one; the order does not). */
+function chosenCount(data: PracticeList): number {
+  const f = data.query.filters
+  return [f.country, f.municipality, f.theme, f.targetGroup, f.evidence, f.actor, f.status].reduce((n, values) => n + values.length, 0) + (f.replicated ? 1 : 0) + (f.q ? 1 : 0)
+}
+
 export function practiceListView(ctx: PageContext, data: PracticeList): SafeHtml {
   const { t, locale } = ctx
   const f = data.query.filters
@@ -38,7 +45,7 @@ export function practiceListView(ctx: PageContext, data: PracticeList): SafeHtml
 <p class="lead">${t('practices.intro')}</p>
 <p><a href="/${locale}/practices/propose">${t('practices.propose')}</a> · <a href="/${locale}/practices/criteria">${t('practices.criteria.title')}</a></p>
 <div class="with-filters">
-<form class="facets" method="get" action="/${locale}/practices" aria-label="${t('practices.filters')}">
+${filterDisclosure(ctx, t('practices.filters'), chosenCount(data), html`<form class="facets" method="get" action="/${locale}/practices" aria-label="${t('practices.filters')}">
   <div class="field">
     <label for="q">${t('practices.search')}</label>
     <input type="search" id="q" name="q" value="${f.q}" maxlength="200">
@@ -65,7 +72,7 @@ export function practiceListView(ctx: PageContext, data: PracticeList): SafeHtml
   ${checkboxFacet(ctx, data, 'status', 'status', t('practices.facet.status'), tagged('status', ['ongoing', 'ended']), f.status)}
   ${checkboxFacet(ctx, data, 'replicated', 'replicated', t('practices.facet.replicated'), [{ value: '1', key: 'yes', label: t('practices.facet.replicated') }], f.replicated ? ['1'] : [])}
   <p><button type="submit">${t('practices.apply')}</button> <a href="/${locale}/practices">${t('practices.clear')}</a></p>
-</form>
+</form>`)}
 <div class="results">
   <p role="status">${t('practices.count', { count: data.total })}</p>
   ${data.items.length

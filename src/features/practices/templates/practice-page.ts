@@ -68,6 +68,7 @@ ${jsonLd(ctx, p)}
 <article class="practice"${langAttr(ctx, p.shown.language)}>
   <h1>${p.title}</h1>
   <p class="lead">${p.summary}</p>
+  <div class="practice-layout">
   <section class="facts"${inside} aria-labelledby="facts">
     <h2 id="facts">${t('practice.facts')}</h2>
     <dl>
@@ -84,6 +85,7 @@ ${jsonLd(ctx, p)}
       ${fact('practice.originalLanguage', d.originalLanguage ? new Intl.DisplayNames([intlTags[locale]], { type: 'language' }).of(d.originalLanguage) : '')}
     </dl>
   </section>
+  <div class="practice-text">
   ${rich('challenge') ? section(ctx, 'practice.challenge', trusted(rich('challenge')), inside) : ''}
   ${rich('goals') ? section(ctx, 'practice.goals', trusted(rich('goals')), inside) : ''}
   ${rich('howItWorks') ? section(ctx, 'practice.howItWorks', trusted(rich('howItWorks')), inside) : ''}
@@ -106,6 +108,8 @@ ${jsonLd(ctx, p)}
       ${donts.length ? html`<div><h3${inside}>${t('practice.donts')}</h3><ul>${donts.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
     </div></section>`
     : ''}
+  </div>
+  </div>
 </article>
 ${d.contact?.consent && (d.contact.name || d.contact.email)
   ? html`<section aria-labelledby="contact"><h2 id="contact">${t('practice.contact')}</h2><p>${d.contact.name}${d.contact.role ? html`, ${d.contact.role}` : ''}<br>
