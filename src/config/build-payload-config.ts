@@ -11,6 +11,8 @@ import type { Env } from './env'
 import { srcDir } from './paths'
 import { restrictLockedDocuments } from '../access/locked-documents-access'
 import { withPlainText } from '../fields/with-plain-text'
+import { withWhereGuard } from '../fields/where-guard/with-where-guard'
+import { clientErrorLogLevels } from './client-error-log-levels'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { emailAdapter } from '../features/email/email-adapter'
 import { Users } from '../features/users/collection'
@@ -62,7 +64,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       importMap: { baseDir: srcDir },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
-    collections: collectionsOf(config).map(withPlainText),
+    collections: collectionsOf(config).map(withPlainText).map(withWhereGuard),
     globals: globalsOf(),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
@@ -80,6 +82,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     i18n: { supportedLanguages: { sv, nb, da, is, en }, fallbackLanguage: 'en' },
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     telemetry: false,
+    loggingLevels: clientErrorLogLevels,
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
   })
