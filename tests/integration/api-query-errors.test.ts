@@ -135,22 +135,33 @@ describe('REST queries on real content never answer 500', () => {
 })
 
 describe('GraphQL queries with draft: true never fail as server errors', () => {
-  const lists = ['NewsItems', 'Pages', 'Themes', 'Practices']
-  const wheres = ['{ title: { like: "x" } }', '{ OR: [{ title: { contains: "x" } }] }', '{ body: { like: "x" } }', '{ challenge: { like: "x" } }', '{ _status: { like: "x" } }']
+  // Each list with where clauses its schema accepts: the title ones the probe sent, and rich
+  // text, dates and relationships, which reached the database as SQL it refuses.
+  const wheres: Record<string, string[]> = {
+    NewsItems: ['{ title: { like: "x" } }', '{ OR: [{ title: { contains: "x" } }] }', '{ body: { like: "x" } }', '{ body: { contains: "x" } }', '{ publishedAt: { like: "2026-01-01T00:00:00.000Z" } }', '{ themes: { equals: "x" } }'],
+    Pages: ['{ title: { like: "x" } }', '{ body: { like: "x" } }', '{ createdAt: { like: "2026-01-01T00:00:00.000Z" } }'],
+    Themes: ['{ title: { like: "x" } }', '{ description: { contains: "x" } }', '{ updatedAt: { like: "2026-01-01T00:00:00.000Z" } }'],
+    Practices: ['{ title: { like: "x" } }', '{ challenge: { like: "x" } }', '{ startDate: { like: "2026-01-01T00:00:00.000Z" } }', '{ organisations: { in: ["x"] } }'],
+  }
+  const variants = ['draft: true', 'draft: true, locale: sv', 'locale: en']
 
-  it.each(['anonymous', 'editor'] as const)('for %s: data or a 400 error, never "Something went wrong"', async (who) => {
-    for (const list of lists) {
-      for (const where of wheres) {
-        const res = await graphql(`{ ${list}(draft: true, locale: all, where: ${where}) { docs { id } } }`, who)
-        expect(res.statusCode, `${list} ${where}`).toBeLessThan(500)
-        const body = res.json<{ errors?: { message: string; extensions?: { statusCode?: number } }[] }>()
-        for (const error of body.errors ?? []) {
-          // Schema errors (a field the list does not have) carry no status; refused queries 400.
-          expect(error.message, `${list} ${where}`).not.toBe('Something went wrong.')
-          if (error.extensions?.statusCode !== undefined) expect(error.extensions.statusCode).toBe(400)
+  it.each(['anonymous', 'editor'] as const)('for %s: data or a 400 error, never a server error', async (who) => {
+    const failed: string[] = []
+    for (const [list, clauses] of Object.entries(wheres)) {
+      for (const where of clauses) {
+        for (const variant of variants) {
+          const query = `{ ${list}(${variant}, where: ${where}) { docs { id } } }`
+          const res = await graphql(query, who)
+          const body = res.json<{ data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }>()
+          // Either the list, or only refusals with a 400: not a schema error (the query was not
+          // run at all) and not a server error.
+          const answered = body.data?.[list] != null && !body.errors
+          const refused = (body.errors ?? []).length > 0 && (body.errors ?? []).every((e) => e.extensions?.statusCode === 400)
+          if (res.statusCode !== 200 || !(answered || refused)) failed.push(`${query} ${res.body.slice(0, 200)}`)
         }
       }
     }
+    expect(failed).toEqual([])
   })
 
   it('shows a draft title to editors only', async () => {
