@@ -3,6 +3,7 @@ import { buildPayloadConfig, type ConfigOptions } from '../config/build-payload-
 import type { Env } from '../config/env'
 import { startChangeStream } from '../changes/start-change-stream'
 import { loadMigrations } from './load-migrations'
+import { quietClientErrors } from './quiet-client-errors'
 import { rememberPayloadKey } from './payload-key'
 
 /**
@@ -12,6 +13,7 @@ import { rememberPayloadKey } from './payload-key'
 export async function startPayload(config: Env, key?: string, options?: ConfigOptions): Promise<Payload> {
   const payload = await getPayload({ config: buildPayloadConfig(config, options), key })
   rememberPayloadKey(payload, key)
+  quietClientErrors(payload.logger)
   await payload.db.migrate({ migrations: await loadMigrations(config.dialect) })
   await startChangeStream(payload, config)
   return payload

@@ -1,12 +1,14 @@
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 import type { Env } from './env'
 import { srcDir } from './paths'
 import { restrictLockedDocuments } from '../access/locked-documents-access'
 import { repairPreferenceDelete } from './repair-preference-delete'
 import { withPlainText } from '../fields/with-plain-text'
+import { withWhereGuard } from '../fields/where-guard/with-where-guard'
+import { clientErrorLogLevels } from './client-error-log-levels'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { withAdminLabels, withAdminLabelsGlobal } from '../i18n/admin/with-admin-labels'
 import { emailAdapter } from '../features/email/email-adapter'
@@ -60,8 +62,8 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       importMap: { baseDir: srcDir },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
-    // …in the editor's admin language (i18n/admin/).
-    collections: collectionsOf(config).map(withPlainText).map(withAdminLabels),
+    // …in the editor's admin language (i18n/admin/), refusing unfit where clauses (fields/where-guard/).
+    collections: collectionsOf(config).map(withPlainText).map(withWhereGuard).map(withAdminLabels),
     globals: globalsOf().map(withAdminLabelsGlobal),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),
@@ -79,9 +81,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     i18n: adminI18n,
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     telemetry: false,
-    // A wrong password or a refused guess is the client's doing, not a server error: no stack trace
-    // per attempt in the error log while someone guesses.
-    loggingLevels: { AuthenticationError: 'info', TooManyAttempts: 'info' } as Config['loggingLevels'],
+    loggingLevels: clientErrorLogLevels,
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
   })

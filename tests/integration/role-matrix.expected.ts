@@ -161,7 +161,7 @@ export const expected: Record<string, CollectionExpectations> = {
     },
   },
   // Accounts: admins manage all; everyone else sees and edits only their own (the document here is
-  // another user's); only an admin lifts a lockout.
+  // another user's); only an admin empties an account's used-up login buckets (unlock).
   users: {
     rest: {
       anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
@@ -171,11 +171,12 @@ export const expected: Record<string, CollectionExpectations> = {
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
     },
     graphql: {
-      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
-      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'ok' },
-      editor: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
-      moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
-      expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
+      // No unlockUser mutation: without Payload's lockout (login buckets instead) its GraphQL schema has none; admins unlock over REST.
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
   // Development mail: admins read and clear it; nobody writes it through the API.

@@ -2,6 +2,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { CollectionSlug, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { roles } from '../../src/access/roles'
+import { rawRows } from '../../src/db/raw-sql'
+import { authBucketKey } from '../../src/features/users/login-limits/auth-bucket-key'
+import { loginsPerAccount } from '../../src/features/users/login-limits/auth-limits'
+import { hitRateLimit } from '../../src/web/rate-limit'
 import { buildApp } from '../../src/web/app'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 import { expected, operations, whos, type Channel, type Operation, type Who } from './role-matrix.expected'
@@ -203,23 +207,22 @@ async function outcomeOf(slug: string, channel: Channel, who: Who, op: Operation
     return happened ? 'ok' : answer
   }
 
-  // unlock: only an auth collection has a lockout; its document here is a freshly locked account.
+  // unlock: only an auth collection has one. An account is "locked" when its logins are used up
+  // (the login buckets, see src/features/users/login-limits); unlocking empties its bucket.
   const auth = slug === 'users'
   const n = ++counter
   const account = auth ? await subject.make(t.payload, shared, n) : shared.target.id
   const email = auth ? `matrix-${n}@example.org` : shared.target.email
-  if (auth) {
-    await t.payload.db.updateOne({ collection: 'users', id: account, data: { loginAttempts: 10, lockUntil: new Date(Date.now() + 600_000).toISOString() } })
-  }
+  const bucket = authBucketKey(t.payload.secret, loginsPerAccount, { address: '', email })!
+  if (auth) await hitRateLimit(t.payload, { key: bucket, limit: loginsPerAccount.limit, windowMs: loginsPerAccount.windowMs })
   const answer =
     channel === 'rest'
       ? restOutcome(await rest(slug, who, { method: 'POST', url: `${api}/unlock`, body: { email } }))
       : graphqlOutcome(await graphql(who, `mutation { unlock${one}(email: ${JSON.stringify(email)}) }`))
   if (!auth) return answer
-  const after = (await t.payload.db.findOne({ collection: 'users', where: { id: { equals: account } } })) as { lockUntil?: string | null } | null
+  const left = await rawRows(t.payload, { postgres: 'select key from rate_limit_buckets where key = $1', sqlite: 'select key from rate_limit_buckets where key = ?' }, [bucket])
   await remove('users', account)
-  const unlocked = !after?.lockUntil || new Date(after.lockUntil).getTime() <= Date.now()
-  return unlocked ? 'ok' : answer
+  return left.length === 0 ? 'ok' : answer
 }
 
 describe('the role matrix', () => {

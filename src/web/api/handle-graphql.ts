@@ -31,7 +31,9 @@ function schemaOf(payload: Payload): Schema {
 function formatError(err: GraphQLError, payload: Payload): GraphQLError {
   const original = err.originalError as { status?: number; name?: string; data?: unknown } | undefined
   const status = original?.status ?? 500
-  logError({ err, payload })
+  // Logged as the error it wraps, so Payload's loggingLevels apply to it by name: a refused query
+  // (QueryError, 400) is a line of information, a database failure an error with its stack.
+  logError({ err: err.originalError ?? err, payload })
   const message = !payload.config.debug && status === 500 ? 'Something went wrong.' : err.message
   // Serialized as message, locations, path and extensions, the shape Payload's admin expects.
   return new GraphQLError(message, {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { handleEndpoints } from 'payload'
 import { payloadKeyOf } from '../../boot/payload-key'
@@ -6,11 +7,23 @@ import { apiContentSecurityPolicy, setHandoverHeaders } from '../handover-header
 import type { Deps } from '../public-page'
 import { handleGraphQL } from './handle-graphql'
 import { hideInternalUrl } from './hide-internal-url'
+import { malformedQueryOf } from './malformed-query'
 import { sendWebResponse } from './send-web-response'
 import { toWebRequest } from './to-web-request'
 import { asksForMissingVersions } from './unversioned-versions'
 
 const apiPath = /^\/api(\/|\?|$)/
+
+function sendError(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' })
+  res.end(JSON.stringify({ errors: [{ message }] }))
+}
+
+/** The status of an error that is the caller's mistake (Payload's APIError and kin carry one). */
+function clientStatusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
+}
 const graphqlPath = /^\/api\/graphql(\?|$)/
 
 /**
@@ -25,8 +38,12 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
     const res = reply.raw
     setHandoverHeaders(res, apiContentSecurityPolicy)
     if (asksForMissingVersions(deps.payload, req.url)) {
-      res.writeHead(404, { 'content-type': 'application/json' })
-      res.end('{"errors":[{"message":"Not Found"}]}')
+      sendError(res, 404, 'Not Found')
+      return
+    }
+    const malformed = malformedQueryOf(req.url)
+    if (malformed) {
+      sendError(res, 400, malformed)
       return
     }
     try {
@@ -42,12 +59,19 @@ export function registerPayloadApi(app: FastifyInstance, deps: Deps, logger = fa
     } catch (error) {
       // A client that went away mid-response is not a server error.
       if (res.destroyed && !res.writableFinished) return
+      // Errors thrown before Payload's own handling (an unreadable GraphQL body) that carry a 4xx
+      // are the caller's mistake: answered as such and noted without a stack, not logged as errors.
+      const status = clientStatusOf(error)
+      if (status && !res.headersSent) {
+        const message = error instanceof Error ? error.message : 'Bad Request'
+        req.log.info({ status, reason: message }, 'API request refused')
+        sendError(res, status, message)
+        return
+      }
       req.log.error({ err: error }, 'API request failed')
       if (!logger) console.error(error)
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json' })
-        res.end('{"errors":[{"message":"Something went wrong."}]}')
-      } else if (!res.writableEnded) res.destroy()
+      if (!res.headersSent) sendError(res, 500, 'Something went wrong.')
+      else if (!res.writableEnded) res.destroy()
     }
   })
 }
