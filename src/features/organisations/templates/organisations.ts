@@ -1,6 +1,7 @@
 import { countryChoices, label } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
+import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { fallbackNotice, langAttr } from '../../../web/localized'
 import type { PracticeCard } from '../../practices/list-practices'
@@ -41,7 +42,8 @@ ${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + 
 
 export function organisationView(ctx: PageContext, o: OrganisationView, practices: PracticeCard[]): SafeHtml {
   const { t, locale } = ctx
-  return html`<h1>${o.name}</h1>
+  return html`${breadcrumbs(ctx, [{ label: t('organisations.title'), path: '/organisations' }], { label: o.name, language: locale })}
+<h1>${o.name}</h1>
 <p class="meta">${label(t, 'orgType', o.type)} · ${label(t, 'country', o.country)}</p>
 ${o.shown ? html`${fallbackNotice(ctx, o.shown)}<p class="lead"${langAttr(ctx, o.shown.language)}>${o.description}</p>` : ''}
 ${o.website ? html`<p>${t('organisations.website')}: <a href="${o.website}" rel="noopener noreferrer">${o.website}</a></p>` : ''}
