@@ -130,7 +130,8 @@ describe('the home page as a hub', () => {
 
 describe('breadcrumbs on detail pages', () => {
   beforeAll(async () => {
-    await createOrganisation(payload, { key: 'org-a', name: 'Aarhus Kommune', type: 'municipality', country: 'DK', description: { da: 'Kommunen.' } })
+    // Without a website (the seed type requires one), as an editor may leave it.
+    await payload.create({ collection: 'organisations', locale: 'da', data: { slug: 'org-a', name: 'Aarhus Kommune', type: 'municipality', country: 'DK', description: 'Kommunen.' }, overrideAccess: true })
     ids.set(
       'nb-only',
       await createPractice(payload, practiceSeed({ slug: 'nb-only', country: 'NO', translations: { nb: { ...practiceSeed().translations.sv!, title: 'Bare på norsk' } } }), refs, 'published'),
@@ -190,7 +191,7 @@ describe('contents of long practice pages', () => {
     const en = seed.translations.en!
     await createPractice(
       payload,
-      { ...seed, translations: { en: { title: 'Short one', summary: 'Short.', challenge: en.challenge, goals: [], howItWorks: [], results: [], transferability: [], dos: [], donts: [] } } },
+      { ...seed, translations: { en: { title: 'Short one', summary: 'Short.', challenge: en.challenge, goals: [], howItWorks: [], results: [], transferability: [], dos: [], donts: [], indicators: '', resources: '' } } },
       refs,
       'published',
     )
@@ -220,6 +221,17 @@ describe('small defects', () => {
     // The body is quoted-printable: the signature's dash is =E2=80=94.
     expect(eml).toContain('=E2=80=94 Nordisk vidensbank om integration')
     expect(eml).not.toContain('Clearinghouse')
+  })
+})
+
+describe('organisation pages', () => {
+  it('show the facts the entry has as a term list, and no empty rows', async () => {
+    await createOrganisation(payload, { key: 'org-b', name: 'Bergen kommune', type: 'municipality', country: 'NO', website: 'https://bergen.example/', description: { nb: 'Kommunen.' } })
+    const withSite = (await get('/en/organisations/org-b')).body
+    expect(withSite).toMatch(/<dl class="org-facts"><dt>Type<\/dt><dd>[^<]+<\/dd><dt>Country<\/dt><dd>Norway<\/dd><dt>Website<\/dt><dd><a href="https:\/\/bergen.example\/" rel="noopener noreferrer">bergen.example<\/a><\/dd><\/dl>/)
+    const without = (await get('/en/organisations/org-a')).body
+    expect(without).toMatch(/<dl class="org-facts"><dt>Type<\/dt><dd>[^<]+<\/dd><dt>Country<\/dt><dd>Denmark<\/dd><\/dl>/)
+    expect(without).not.toContain('<dt>Website</dt>')
   })
 })
 

@@ -13,8 +13,7 @@ export const currentThemeSection: HomeSection = {
     const theme = (await listThemes(ctx)).find((th) => th.id === ctx.chrome.currentThemeId)
     if (!theme) return undefined
     return html`<section class="theme-lead" aria-labelledby="current-theme">
-  <h2 id="current-theme">${t('home.currentTheme')}</h2>
-  ${fallbackNotice(ctx, theme.shown)}
+  <h2 id="current-theme">${t('home.currentTheme')}</h2>${fallbackNotice(ctx, theme.shown)}
   <div${langAttr(ctx, theme.shown.language)}>
     <p><strong>${theme.title}</strong></p>
     ${theme.description ? html`<p>${theme.description}</p>` : ''}
