@@ -12,8 +12,8 @@ const news = collectionTag('news')
 const practices = collectionTag('practices')
 
 export const pageTags = {
-  /** The latest news and the current theme. */
-  home: [news, themes, media],
+  /** The sections: search and entry counts, featured and recent practices, the current theme, the latest news. */
+  home: [news, themes, media, practices, collectionTag('replications')],
   /** Lists, feed and articles (an article lists its themes; its neighbours can change its links). */
   news: [news, themes, media],
   /** Facet counts, related practices and replications make every practice page depend on them all. */

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readEnv } from '../config/env'
-import { collectionsOf, globalsOf, navEntries, sitemapDocuments, tasksOf } from './compose'
+import { collectionsOf, globalsOf, homeSections, navEntries, sitemapDocuments, tasksOf } from './compose'
 import { capabilities } from './registry'
 
 const env = readEnv({ DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'registry-test-')), PAYLOAD_SECRET: 'x'.repeat(32) })
@@ -31,5 +31,12 @@ describe('the capability registry', () => {
     const registrations = await Promise.all(capabilities.flatMap((c) => ('routes' in c ? [c.routes()] : [])))
     expect(registrations.length).toBeGreaterThan(5)
     for (const register of registrations) expect(typeof register).toBe('function')
+  })
+
+  it('gives the home page every capability’s sections, in their order, each once', async () => {
+    const sections = await homeSections()
+    expect(sections.map((s) => s.id)).toEqual(['search', 'by-theme', 'by-country', 'featured', 'recent', 'current-theme', 'news'])
+    const orders = sections.map((s) => s.order)
+    expect(new Set(orders).size).toBe(orders.length)
   })
 })

@@ -1,6 +1,6 @@
 import type { CollectionConfig, GlobalConfig, TaskConfig } from 'payload'
 import type { Env } from '../config/env'
-import type { Capability, NavEntry, RegisterRoutes, SitemapDocuments } from './capability'
+import type { Capability, HomeSection, NavEntry, RegisterRoutes, SitemapDocuments } from './capability'
 import { capabilities } from './registry'
 import { withSiteLink } from './with-site-link'
 
@@ -26,3 +26,8 @@ export const sitemapDocuments = (): SitemapDocuments[] => all.flatMap((c) => c.s
 /** Every capability's route registration, loaded (routes are imported lazily, see Capability). */
 export const routeRegistrations = (): Promise<RegisterRoutes[]> =>
   Promise.all(all.flatMap((c) => (c.routes ? [c.routes()] : [])))
+
+let home: Promise<readonly HomeSection[]> | undefined
+/** Every capability's home page sections, loaded once and sorted by their order. */
+export const homeSections = (): Promise<readonly HomeSection[]> =>
+  (home ??= Promise.all(all.flatMap((c) => (c.home ? [c.home()] : []))).then((lists) => lists.flat().sort((a, b) => a.order - b.order)))

@@ -28,6 +28,7 @@ export const capabilities = [
     collections: () => [Practices],
     routes: async () => (await import('../features/practices/routes')).registerPracticeRoutes,
     nav: [{ path: '/practices', label: 'nav.practices', order: 10 }],
+    home: async () => (await import('../features/home/sections/practice-sections')).practiceHomeSections,
     sitemap: { paths: ['/practices', '/practices/criteria'], documents: [{ collection: 'practices', path: (slug) => `/practices/${slug}` }] },
     bySlug: ['practices'],
   },
@@ -49,6 +50,7 @@ export const capabilities = [
     collections: () => [News],
     routes: async () => (await import('../features/news/routes')).registerNewsRoutes,
     nav: [{ path: '/news', label: 'nav.news', order: 20 }],
+    home: async () => [(await import('../features/home/sections/latest-news-section')).latestNewsSection],
     sitemap: { paths: ['/news'], documents: [{ collection: 'news', path: (slug) => `/news/${slug}` }] },
     bySlug: ['news'],
   },
@@ -65,6 +67,7 @@ export const capabilities = [
     collections: () => [Themes],
     routes: async () => (await import('../features/themes/routes')).registerThemeRoutes,
     nav: [{ path: '/themes', label: 'nav.themes', order: 30 }],
+    home: async () => [(await import('../features/home/sections/current-theme-section')).currentThemeSection],
     sitemap: { paths: ['/themes'], documents: [{ collection: 'themes', path: (slug) => `/themes/${slug}` }] },
   },
   {

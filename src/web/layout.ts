@@ -3,6 +3,7 @@ import { locales, localeNames, type Locale } from '../i18n/locales'
 import { assetPath } from './assets'
 import type { PageContext } from './context'
 import { html, type SafeHtml } from './html'
+import { logoMark } from './partials/logo-mark'
 
 export type PageMeta = {
   title: string
@@ -28,7 +29,7 @@ function header(ctx: PageContext, meta: PageMeta): SafeHtml {
   return html`<header class="site-header">
   <a class="skip-link" href="#main">${t('skip.toContent')}</a>
   <div class="wrap header-row">
-    <a class="site-name" href="/${locale}/">${t('site.name')}</a>
+    <a class="site-name" href="/${locale}/">${logoMark()}<span>${t('site.name')}</span></a>
   </div>
   <details class="site-menu">
   <summary>${t('nav.menu')}</summary>

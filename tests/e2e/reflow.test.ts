@@ -135,9 +135,9 @@ describe('the header on a phone (320 px)', () => {
 })
 
 describe('the phone layout passes axe (320 px)', () => {
-  it.each(locales)('in %s: the idea bank and a practice, with the menu and the filters closed and open', async (locale) => {
+  it.each(locales)('in %s: the home page, the idea bank and a practice, with the menu and the filters closed and open', async (locale) => {
     const { context, page } = await openPage(browser(), { locale, viewport: { width: 320, height: 640 } })
-    for (const path of ['/practices?country=SE', `/practices/${practicesFor(locale).own.slug}`]) {
+    for (const path of ['/', '/practices?country=SE', `/practices/${practicesFor(locale).own.slug}`]) {
       await page.goto(url(`/${locale}${path}`))
       await expectNoAxeFindings(page, `/${locale}${path} at 320 px`)
       for (const summary of await page.locator('details > summary').all()) await summary.click()

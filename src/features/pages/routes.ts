@@ -4,6 +4,7 @@ import { lexicalToHtml } from '../../rich-text/lexical-to-html'
 import { NotFound } from '../../web/context'
 import { html, trusted } from '../../web/html'
 import { layout } from '../../web/layout'
+import { breadcrumbs } from '../../web/partials/breadcrumbs'
 import { fallbackNotice, langAttr } from '../../web/localized'
 import { publicPage, type Deps } from '../../web/public-page'
 import { getPage } from './get-page'
@@ -16,7 +17,8 @@ export function registerPageRoutes(app: FastifyInstance, deps: Deps): void {
       if (!/^[a-z0-9-]{1,120}$/.test(params.slug)) throw new NotFound()
       const page = await getPage(ctx, params.slug)
       if (!page) throw new NotFound()
-      const main = html`${fallbackNotice(ctx, page.shown)}
+      const main = html`${breadcrumbs(ctx, [], { label: page.title, language: page.shown.language })}
+${fallbackNotice(ctx, page.shown)}
 <article${langAttr(ctx, page.shown.language)}>
   <h1>${page.title}</h1>
   ${page.summary ? html`<p class="lead">${page.summary}</p>` : ''}

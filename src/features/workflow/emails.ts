@@ -36,9 +36,13 @@ export async function sendSubmitterEmail(args: Args): Promise<void> {
     page: args.publicUrl ?? args.statusUrl,
     note: args.note ?? '',
   }
+  // One brand name per language: the sender's name is the site's name in the mail's language (the
+  // address is the configured one, MAIL_FROM), and the signature says the same.
+  const brand = translate(locale, 'site.name')
   await args.payload.sendEmail({
+    from: { name: brand, address: args.payload.email.defaultFromAddress },
     to: args.to,
     subject: translate(locale, subjectKey, values),
-    text: `${translate(locale, bodyKey, values)}\n\n— ${translate(locale, 'site.name')}\n`,
+    text: `${translate(locale, bodyKey, values)}\n\n— ${brand}\n`,
   })
 }

@@ -2832,7 +2832,7 @@ export const news: NewsSeed[] = [
         body: [
           {
             type: 'p',
-            text: 'Varje år lyfter Nordic Integration Clearinghouse fram lokala initiativ som har gjort verklig skillnad för nyanlända och för de samhällen där de bor. Priset är öppet för projekt i alla nordiska länder, inklusive Färöarna, Grönland och Åland, och kan gälla vilket som helst av våra fem teman.',
+            text: 'Varje år lyfter Nordisk kunskapsbank för integration fram lokala initiativ som har gjort verklig skillnad för nyanlända och för de samhällen där de bor. Priset är öppet för projekt i alla nordiska länder, inklusive Färöarna, Grönland och Åland, och kan gälla vilket som helst av våra fem teman.',
           },
           { type: 'h2', text: 'Det här tittar juryn på' },
           {
@@ -2857,7 +2857,7 @@ export const news: NewsSeed[] = [
         body: [
           {
             type: 'p',
-            text: 'Hvert år løfter Nordic Integration Clearinghouse fram lokale tiltak som har gjort en reell forskjell for nyankomne og for lokalsamfunnene de bor i. Prisen er åpen for prosjekter i alle de nordiske landene, også på Færøyene, Grønland og Åland, og kan gjelde hvilket som helst av våre fem temaer.',
+            text: 'Hvert år løfter Nordisk kunnskapsbank for integrering fram lokale tiltak som har gjort en reell forskjell for nyankomne og for lokalsamfunnene de bor i. Prisen er åpen for prosjekter i alle de nordiske landene, også på Færøyene, Grønland og Åland, og kan gjelde hvilket som helst av våre fem temaer.',
           },
           { type: 'h2', text: 'Dette ser juryen etter' },
           {
@@ -2882,7 +2882,7 @@ export const news: NewsSeed[] = [
         body: [
           {
             type: 'p',
-            text: 'Hvert år fremhæver Nordic Integration Clearinghouse lokale initiativer, der har gjort en reel forskel for nyankomne og for de lokalsamfund, de er blevet en del af. Prisen er åben for projekter i alle de nordiske lande, herunder Færøerne, Grønland og Åland, og kan handle om et hvilket som helst af vores fem temaer.',
+            text: 'Hvert år fremhæver Nordisk vidensbank om integration lokale initiativer, der har gjort en reel forskel for nyankomne og for de lokalsamfund, de er blevet en del af. Prisen er åben for projekter i alle de nordiske lande, herunder Færøerne, Grønland og Åland, og kan handle om et hvilket som helst af vores fem temaer.',
           },
           { type: 'h2', text: 'Det lægger juryen vægt på' },
           {
@@ -2907,7 +2907,7 @@ export const news: NewsSeed[] = [
         body: [
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse nostaa joka vuosi esiin paikallisia hankkeita, jotka ovat tuoneet todellista muutosta uusille tulijoille ja heidän asuinyhteisöilleen. Palkinto on avoin hankkeille kaikissa Pohjoismaissa, myös Färsaarilla, Grönlannissa ja Ahvenanmaalla, ja se voi koskea mitä tahansa viidestä teemastamme.',
+            text: 'Pohjoismainen kotoutumisen tietopankki nostaa joka vuosi esiin paikallisia hankkeita, jotka ovat tuoneet todellista muutosta uusille tulijoille ja heidän asuinyhteisöilleen. Palkinto on avoin hankkeille kaikissa Pohjoismaissa, myös Färsaarilla, Grönlannissa ja Ahvenanmaalla, ja se voi koskea mitä tahansa viidestä teemastamme.',
           },
           { type: 'h2', text: 'Mihin raati kiinnittää huomiota' },
           {
@@ -2932,7 +2932,7 @@ export const news: NewsSeed[] = [
         body: [
           {
             type: 'p',
-            text: 'Á hverju ári vekur Nordic Integration Clearinghouse athygli á verkefnum í heimabyggð sem hafa skipt raunverulegu máli fyrir nýja íbúa og samfélögin sem þeir búa í. Verðlaunin eru opin verkefnum á öllum Norðurlöndum, þar á meðal í Færeyjum, á Grænlandi og á Álandseyjum, og verkefnin geta tengst hverju þeirra fimm þema sem vefurinn fjallar um.',
+            text: 'Á hverju ári vekur Norræni þekkingarbankinn um aðlögun athygli á verkefnum í heimabyggð sem hafa skipt raunverulegu máli fyrir nýja íbúa og samfélögin sem þeir búa í. Verðlaunin eru opin verkefnum á öllum Norðurlöndum, þar á meðal í Færeyjum, á Grænlandi og á Álandseyjum, og verkefnin geta tengst hverju þeirra fimm þema sem vefurinn fjallar um.',
           },
           { type: 'h2', text: 'Þetta metur dómnefndin' },
           {

@@ -9,12 +9,12 @@ export const pages: PageSeed[] = [
       sv: {
         title: 'Om oss',
         summary:
-          'Nordic Integration Clearinghouse samlar och sprider kunskap om integration av flyktingar och invandrare i Norden.',
+          'Nordisk kunskapsbank för integration samlar och sprider kunskap om integration av flyktingar och invandrare i Norden.',
         body: [
           { type: 'h2', text: 'Vad vi gör' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse är en gemensam kunskapsplattform för alla som arbetar med integration av flyktingar och andra invandrare i Danmark, Finland, Island, Norge och Sverige samt på Färöarna, Grönland och Åland. Vi samlar och sprider forskning, statistik, praktiska erfarenheter och nyheter, så att goda idéer lättare kan ta sig över gränserna.',
+            text: 'Nordisk kunskapsbank för integration är en gemensam kunskapsplattform för alla som arbetar med integration av flyktingar och andra invandrare i Danmark, Finland, Island, Norge och Sverige samt på Färöarna, Grönland och Åland. Vi samlar och sprider forskning, statistik, praktiska erfarenheter och nyheter, så att goda idéer lättare kan ta sig över gränserna.',
           },
           {
             type: 'ul',
@@ -44,12 +44,12 @@ export const pages: PageSeed[] = [
       nb: {
         title: 'Om oss',
         summary:
-          'Nordic Integration Clearinghouse samler og formidler kunnskap om integrering av flyktninger og innvandrere i Norden.',
+          'Nordisk kunnskapsbank for integrering samler og formidler kunnskap om integrering av flyktninger og innvandrere i Norden.',
         body: [
           { type: 'h2', text: 'Hva vi gjør' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse er en felles kunnskapsplattform for alle som jobber med integrering av flyktninger og andre innvandrere i Danmark, Finland, Island, Norge og Sverige, og på Færøyene, Grønland og Åland. Vi samler og formidler forskning, statistikk, praktiske erfaringer og nyheter, slik at gode ideer lettere kan krysse landegrensene.',
+            text: 'Nordisk kunnskapsbank for integrering er en felles kunnskapsplattform for alle som jobber med integrering av flyktninger og andre innvandrere i Danmark, Finland, Island, Norge og Sverige, og på Færøyene, Grønland og Åland. Vi samler og formidler forskning, statistikk, praktiske erfaringer og nyheter, slik at gode ideer lettere kan krysse landegrensene.',
           },
           {
             type: 'ul',
@@ -79,12 +79,12 @@ export const pages: PageSeed[] = [
       da: {
         title: 'Om os',
         summary:
-          'Nordic Integration Clearinghouse indsamler og formidler viden om integration af flygtninge og indvandrere i Norden.',
+          'Nordisk vidensbank om integration indsamler og formidler viden om integration af flygtninge og indvandrere i Norden.',
         body: [
           { type: 'h2', text: 'Hvad vi laver' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse er en fælles vidensplatform for alle, der arbejder med integration af flygtninge og andre indvandrere i Danmark, Finland, Island, Norge og Sverige samt på Færøerne, i Grønland og på Åland. Vi indsamler og formidler forskning, statistik, praktiske erfaringer og nyheder, så gode idéer lettere kan krydse grænserne.',
+            text: 'Nordisk vidensbank om integration er en fælles vidensplatform for alle, der arbejder med integration af flygtninge og andre indvandrere i Danmark, Finland, Island, Norge og Sverige samt på Færøerne, i Grønland og på Åland. Vi indsamler og formidler forskning, statistik, praktiske erfaringer og nyheder, så gode idéer lettere kan krydse grænserne.',
           },
           {
             type: 'ul',
@@ -114,12 +114,12 @@ export const pages: PageSeed[] = [
       fi: {
         title: 'Tietoa meistä',
         summary:
-          'Nordic Integration Clearinghouse kokoaa ja välittää tietoa pakolaisten ja maahanmuuttajien kotoutumisesta Pohjoismaissa.',
+          'Pohjoismainen kotoutumisen tietopankki kokoaa ja välittää tietoa pakolaisten ja maahanmuuttajien kotoutumisesta Pohjoismaissa.',
         body: [
           { type: 'h2', text: 'Mitä teemme' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse on yhteinen tietoalusta kaikille, jotka työskentelevät pakolaisten ja muiden maahanmuuttajien kotoutumisen parissa Tanskassa, Suomessa, Islannissa, Norjassa ja Ruotsissa sekä Färsaarilla, Grönlannissa ja Ahvenanmaalla. Kokoamme ja välitämme tutkimusta, tilastoja, käytännön kokemuksia ja uutisia, jotta hyvät ideat leviäisivät helpommin yli rajojen.',
+            text: 'Pohjoismainen kotoutumisen tietopankki on yhteinen tietoalusta kaikille, jotka työskentelevät pakolaisten ja muiden maahanmuuttajien kotoutumisen parissa Tanskassa, Suomessa, Islannissa, Norjassa ja Ruotsissa sekä Färsaarilla, Grönlannissa ja Ahvenanmaalla. Kokoamme ja välitämme tutkimusta, tilastoja, käytännön kokemuksia ja uutisia, jotta hyvät ideat leviäisivät helpommin yli rajojen.',
           },
           {
             type: 'ul',
@@ -149,12 +149,12 @@ export const pages: PageSeed[] = [
       is: {
         title: 'Um okkur',
         summary:
-          'Nordic Integration Clearinghouse safnar og miðlar þekkingu um inngildingu flóttafólks og innflytjenda á Norðurlöndum.',
+          'Norræni þekkingarbankinn um aðlögun safnar og miðlar þekkingu um inngildingu flóttafólks og innflytjenda á Norðurlöndum.',
         body: [
           { type: 'h2', text: 'Hvað við gerum' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse er sameiginlegur þekkingarvettvangur fyrir alla sem vinna að inngildingu flóttafólks og annarra innflytjenda í Danmörku, Finnlandi, Íslandi, Noregi og Svíþjóð, auk Færeyja, Grænlands og Álandseyja. Við söfnum og miðlum rannsóknum, tölfræði, hagnýtri reynslu og fréttum svo að góðar hugmyndir berist greiðlega milli landa.',
+            text: 'Norræni þekkingarbankinn um aðlögun er sameiginlegur þekkingarvettvangur fyrir alla sem vinna að inngildingu flóttafólks og annarra innflytjenda í Danmörku, Finnlandi, Íslandi, Noregi og Svíþjóð, auk Færeyja, Grænlands og Álandseyja. Við söfnum og miðlum rannsóknum, tölfræði, hagnýtri reynslu og fréttum svo að góðar hugmyndir berist greiðlega milli landa.',
           },
           {
             type: 'ul',
@@ -231,7 +231,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Vårt åtagande' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse vill att så många som möjligt ska kunna använda webbplatsen. Vi arbetar i enlighet med EU:s webbtillgänglighetsdirektiv (direktiv (EU) 2016/2102) och den nationella lagstiftning som genomför det, och webbplatsen strävar efter att uppfylla WCAG 2.1 på nivå AA.',
+            text: 'Nordisk kunskapsbank för integration vill att så många som möjligt ska kunna använda webbplatsen. Vi arbetar i enlighet med EU:s webbtillgänglighetsdirektiv (direktiv (EU) 2016/2102) och den nationella lagstiftning som genomför det, och webbplatsen strävar efter att uppfylla WCAG 2.1 på nivå AA.',
           },
           { type: 'h2', text: 'Hur tillgänglig är webbplatsen?' },
           {
@@ -271,7 +271,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Vår forpliktelse' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse ønsker at flest mulig skal kunne bruke nettstedet. Vi følger EUs webtilgjengelighetsdirektiv (direktiv (EU) 2016/2102) og den nasjonale lovgivningen som gjennomfører det, og nettstedet har som mål å oppfylle WCAG 2.1 på nivå AA.',
+            text: 'Nordisk kunnskapsbank for integrering ønsker at flest mulig skal kunne bruke nettstedet. Vi følger EUs webtilgjengelighetsdirektiv (direktiv (EU) 2016/2102) og den nasjonale lovgivningen som gjennomfører det, og nettstedet har som mål å oppfylle WCAG 2.1 på nivå AA.',
           },
           { type: 'h2', text: 'Hvor tilgjengelig er nettstedet?' },
           {
@@ -311,7 +311,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Vores forpligtelse' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse ønsker, at så mange som muligt kan bruge websitet. Vi arbejder efter EU’s webtilgængelighedsdirektiv (direktiv (EU) 2016/2102) og den nationale lovgivning, der gennemfører det, og websitet har som mål at overholde WCAG 2.1 på niveau AA.',
+            text: 'Nordisk vidensbank om integration ønsker, at så mange som muligt kan bruge websitet. Vi arbejder efter EU’s webtilgængelighedsdirektiv (direktiv (EU) 2016/2102) og den nationale lovgivning, der gennemfører det, og websitet har som mål at overholde WCAG 2.1 på niveau AA.',
           },
           { type: 'h2', text: 'Hvor tilgængeligt er websitet?' },
           {
@@ -351,7 +351,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Sitoumuksemme' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse haluaa, että mahdollisimman moni voi käyttää sivustoa. Noudatamme EU:n saavutettavuusdirektiiviä (direktiivi (EU) 2016/2102) ja sen voimaan saattavaa kansallista lainsäädäntöä, ja pyrimme siihen, että sivusto täyttää WCAG 2.1 -ohjeiston AA-tason vaatimukset.',
+            text: 'Pohjoismainen kotoutumisen tietopankki haluaa, että mahdollisimman moni voi käyttää sivustoa. Noudatamme EU:n saavutettavuusdirektiiviä (direktiivi (EU) 2016/2102) ja sen voimaan saattavaa kansallista lainsäädäntöä, ja pyrimme siihen, että sivusto täyttää WCAG 2.1 -ohjeiston AA-tason vaatimukset.',
           },
           { type: 'h2', text: 'Sivuston saavutettavuuden tila' },
           {
@@ -391,7 +391,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Markmið okkar' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse vill að sem flestir geti notað vefinn. Við fylgjum tilskipun ESB um aðgengi að vefsetrum (tilskipun (ESB) 2016/2102) og þeirri landslöggjöf sem innleiðir hana, og stefnt er að því að vefurinn uppfylli WCAG 2.1 á stigi AA.',
+            text: 'Norræni þekkingarbankinn um aðlögun vill að sem flestir geti notað vefinn. Við fylgjum tilskipun ESB um aðgengi að vefsetrum (tilskipun (ESB) 2016/2102) og þeirri landslöggjöf sem innleiðir hana, og stefnt er að því að vefurinn uppfylli WCAG 2.1 á stigi AA.',
           },
           { type: 'h2', text: 'Staða aðgengismála' },
           {
@@ -478,7 +478,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Personuppgiftsansvarig' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse är personuppgiftsansvarig för de personuppgifter som behandlas via webbplatsen. Vi behandlar personuppgifter i enlighet med dataskyddsförordningen (GDPR).',
+            text: 'Nordisk kunskapsbank för integration är personuppgiftsansvarig för de personuppgifter som behandlas via webbplatsen. Vi behandlar personuppgifter i enlighet med dataskyddsförordningen (GDPR).',
           },
           { type: 'h2', text: 'Vad vi samlar in' },
           {
@@ -519,7 +519,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Behandlingsansvarlig' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse er behandlingsansvarlig for personopplysningene som behandles via nettstedet. Vi behandler personopplysninger i samsvar med personvernforordningen (GDPR).',
+            text: 'Nordisk kunnskapsbank for integrering er behandlingsansvarlig for personopplysningene som behandles via nettstedet. Vi behandler personopplysninger i samsvar med personvernforordningen (GDPR).',
           },
           { type: 'h2', text: 'Hva vi samler inn' },
           {
@@ -560,7 +560,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Dataansvarlig' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse er dataansvarlig for de personoplysninger, der behandles via websitet. Vi behandler personoplysninger i overensstemmelse med databeskyttelsesforordningen (GDPR).',
+            text: 'Nordisk vidensbank om integration er dataansvarlig for de personoplysninger, der behandles via websitet. Vi behandler personoplysninger i overensstemmelse med databeskyttelsesforordningen (GDPR).',
           },
           { type: 'h2', text: 'Hvad vi indsamler' },
           {
@@ -601,7 +601,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Rekisterinpitäjä' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse on sivuston kautta käsiteltävien henkilötietojen rekisterinpitäjä. Käsittelemme henkilötietoja EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisesti.',
+            text: 'Pohjoismainen kotoutumisen tietopankki on sivuston kautta käsiteltävien henkilötietojen rekisterinpitäjä. Käsittelemme henkilötietoja EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisesti.',
           },
           { type: 'h2', text: 'Mitä tietoja keräämme' },
           {
@@ -642,7 +642,7 @@ export const pages: PageSeed[] = [
           { type: 'h2', text: 'Ábyrgðaraðili' },
           {
             type: 'p',
-            text: 'Nordic Integration Clearinghouse er ábyrgðaraðili þeirra persónuupplýsinga sem unnar eru í gegnum vefinn. Við vinnum persónuupplýsingar í samræmi við almennu persónuverndarreglugerðina (GDPR).',
+            text: 'Norræni þekkingarbankinn um aðlögun er ábyrgðaraðili þeirra persónuupplýsinga sem unnar eru í gegnum vefinn. Við vinnum persónuupplýsingar í samræmi við almennu persónuverndarreglugerðina (GDPR).',
           },
           { type: 'h2', text: 'Hvaða upplýsingum við söfnum' },
           {

@@ -3,11 +3,13 @@ import { lexicalToHtml } from '../../../rich-text/lexical-to-html'
 import type { PageContext } from '../../../web/context'
 import { html, trusted, type SafeHtml } from '../../../web/html'
 import { fallbackNotice, langAttr, readerLangInside } from '../../../web/localized'
+import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import type { NewsArticle } from '../news-view'
 
 export function newsArticleView(ctx: PageContext, a: NewsArticle): SafeHtml {
   const { t, locale } = ctx
-  return html`${fallbackNotice(ctx, a.shown)}
+  return html`${breadcrumbs(ctx, [{ label: t('news.title'), path: '/news' }], { label: a.title, language: a.shown.language })}
+${fallbackNotice(ctx, a.shown)}
 <article${langAttr(ctx, a.shown.language)}>
   <h1>${a.title}</h1>
   <p class="meta"${readerLangInside(ctx, a.shown)}>${t('news.published', { date: formatDate(locale, a.publishedAt) })}</p>

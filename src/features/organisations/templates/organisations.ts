@@ -1,6 +1,7 @@
 import { countryChoices, label } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
+import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { fallbackNotice, langAttr } from '../../../web/localized'
 import type { PracticeCard } from '../../practices/list-practices'
@@ -39,12 +40,27 @@ ${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + 
   )}</ul>`
 }
 
+/**
+ * The organisation's facts as a term list: only the facts it has, so a directory entry with just a
+ * type and a country shows no empty rows (address and contact details join here as rows when the
+ * directory gets them).
+ */
+function organisationFacts(ctx: PageContext, o: OrganisationView): SafeHtml {
+  const { t } = ctx
+  const facts: [string, SafeHtml | string][] = [
+    [t('organisations.type'), label(t, 'orgType', o.type)],
+    [t('practice.country'), label(t, 'country', o.country)],
+  ]
+  if (o.website) facts.push([t('organisations.website'), html`<a href="${o.website}" rel="noopener noreferrer">${o.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a>`])
+  return html`<dl class="org-facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
+}
+
 export function organisationView(ctx: PageContext, o: OrganisationView, practices: PracticeCard[]): SafeHtml {
   const { t, locale } = ctx
-  return html`<h1>${o.name}</h1>
-<p class="meta">${label(t, 'orgType', o.type)} · ${label(t, 'country', o.country)}</p>
+  return html`${breadcrumbs(ctx, [{ label: t('organisations.title'), path: '/organisations' }], { label: o.name, language: locale })}
+<h1>${o.name}</h1>
 ${o.shown ? html`${fallbackNotice(ctx, o.shown)}<p class="lead"${langAttr(ctx, o.shown.language)}>${o.description}</p>` : ''}
-${o.website ? html`<p>${t('organisations.website')}: <a href="${o.website}" rel="noopener noreferrer">${o.website}</a></p>` : ''}
+${organisationFacts(ctx, o)}
 <h2>${t('organisations.practices')}</h2>
 ${practices.length ? html`<ul class="card-list">${practices.map((c) => practiceCard(ctx, c, 3))}</ul>` : html`<p>${t('organisations.noPractices')}</p>`}
 <p><a href="/${locale}/organisations">${t('organisations.title')}</a></p>`

@@ -7,7 +7,9 @@ import type { PageContext } from '../../../web/context'
 import { html, trusted, type SafeHtml } from '../../../web/html'
 import { fallbackNotice, langAttr, readerLangInside } from '../../../web/localized'
 import type { PracticeView } from '../get-practice'
+import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { practiceCard } from './practice-card'
+import { tableOfContents, type TocEntry } from './table-of-contents'
 
 const lines = (value: unknown) =>
   typeof value === 'string'
@@ -38,9 +40,11 @@ function jsonLd(ctx: PageContext, p: PracticeView): SafeHtml {
   return trusted(`<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`)
 }
 
-/** A content section; its heading is in the reader's language even when the content is not. */
-function section(ctx: PageContext, key: MessageKey, body: SafeHtml | string, inside: SafeHtml): SafeHtml {
-  return html`<section><h2${inside}>${ctx.t(key)}</h2>${body}</section>`
+/** A section of the practice's text: its anchor, its heading (in the reader's language) and its content. */
+type TextPart = TocEntry & { body: SafeHtml }
+
+function textPart(id: string, heading: MessageKey, body: SafeHtml | '' | false): TextPart | undefined {
+  return body ? { id: `section-${id}`, heading, body } : undefined
 }
 
 export function practicePageView(ctx: PageContext, p: PracticeView): SafeHtml {
@@ -61,9 +65,39 @@ export function practicePageView(ctx: PageContext, p: PracticeView): SafeHtml {
     value ? html`<dt>${t(key)}</dt><dd>${value}</dd>` : html``
   const dos = lines(p.field('dos'))
   const donts = lines(p.field('donts'))
+  const evaluation = html`<dl${inside}>
+      ${fact('practice.evaluationType', d.evaluation ? label(t, 'evaluation', d.evaluation) : '')}
+      ${fact('practice.evidenceLevel', d.evidenceLevel ? label(t, 'evidence', d.evidenceLevel) : '')}
+    </dl>
+    ${plain('indicators') ? html`<h3${inside}>${t('practice.indicators')}</h3><p>${plain('indicators')}</p>` : ''}`
+  // The text's sections in reading order; the ones without content are left out (of the contents too).
+  const parts = [
+    textPart('challenge', 'practice.challenge', rich('challenge') && trusted(rich('challenge'))),
+    textPart('goals', 'practice.goals', rich('goals') && trusted(rich('goals'))),
+    textPart('how-it-works', 'practice.howItWorks', rich('howItWorks') && trusted(rich('howItWorks'))),
+    textPart(
+      'results',
+      'practice.results',
+      (rich('results') || plain('participantVoice')) &&
+        html`${trusted(rich('results'))}${plain('participantVoice') ? html`<figure class="voice"><blockquote><p>${plain('participantVoice')}</p></blockquote><figcaption${inside}>${t('practice.participantVoice')}</figcaption></figure>` : ''}`,
+    ),
+    textPart('evaluation', 'practice.evaluation', evaluation),
+    textPart('resources', 'practice.resources', plain('resources') && html`<p>${plain('resources')}</p>`),
+    textPart('transferability', 'practice.transferability', rich('transferability') && trusted(rich('transferability'))),
+    textPart(
+      'dos-and-donts',
+      'practice.dosAndDonts',
+      (dos.length > 0 || donts.length > 0) &&
+        html`<div class="dos-donts">
+      ${dos.length ? html`<div><h3${inside}>${t('practice.dos')}</h3><ul>${dos.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
+      ${donts.length ? html`<div><h3${inside}>${t('practice.donts')}</h3><ul>${donts.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
+    </div>`,
+    ),
+  ].filter((part): part is TextPart => Boolean(part))
   const shareUrl = encodeURIComponent(`${ctx.env.publicUrl}/${locale}/practices/${d.slug}`)
   const shareTitle = encodeURIComponent(p.title)
-  return html`${fallbackNotice(ctx, p.shown)}
+  return html`${breadcrumbs(ctx, [{ label: t('practices.title'), path: '/practices' }], { label: p.title, language: p.shown.language })}
+${fallbackNotice(ctx, p.shown)}
 ${jsonLd(ctx, p)}
 <article class="practice"${langAttr(ctx, p.shown.language)}>
   <h1>${p.title}</h1>
@@ -86,28 +120,8 @@ ${jsonLd(ctx, p)}
     </dl>
   </section>
   <div class="practice-text">
-  ${rich('challenge') ? section(ctx, 'practice.challenge', trusted(rich('challenge')), inside) : ''}
-  ${rich('goals') ? section(ctx, 'practice.goals', trusted(rich('goals')), inside) : ''}
-  ${rich('howItWorks') ? section(ctx, 'practice.howItWorks', trusted(rich('howItWorks')), inside) : ''}
-  ${rich('results') || plain('participantVoice')
-    ? html`<section><h2${inside}>${t('practice.results')}</h2>${trusted(rich('results'))}${plain('participantVoice') ? html`<figure class="voice"><blockquote><p>${plain('participantVoice')}</p></blockquote><figcaption${inside}>${t('practice.participantVoice')}</figcaption></figure>` : ''}</section>`
-    : ''}
-  <section>
-    <h2${inside}>${t('practice.evaluation')}</h2>
-    <dl${inside}>
-      ${fact('practice.evaluationType', d.evaluation ? label(t, 'evaluation', d.evaluation) : '')}
-      ${fact('practice.evidenceLevel', d.evidenceLevel ? label(t, 'evidence', d.evidenceLevel) : '')}
-    </dl>
-    ${plain('indicators') ? html`<h3${inside}>${t('practice.indicators')}</h3><p>${plain('indicators')}</p>` : ''}
-  </section>
-  ${plain('resources') ? section(ctx, 'practice.resources', html`<p>${plain('resources')}</p>`, inside) : ''}
-  ${rich('transferability') ? section(ctx, 'practice.transferability', trusted(rich('transferability')), inside) : ''}
-  ${dos.length || donts.length
-    ? html`<section><h2${inside}>${t('practice.dosAndDonts')}</h2><div class="dos-donts">
-      ${dos.length ? html`<div><h3${inside}>${t('practice.dos')}</h3><ul>${dos.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
-      ${donts.length ? html`<div><h3${inside}>${t('practice.donts')}</h3><ul>${donts.map((x) => html`<li>${x}</li>`)}</ul></div>` : ''}
-    </div></section>`
-    : ''}
+  ${tableOfContents(ctx, parts, inside)}
+  ${parts.map((part) => html`<section id="${part.id}"><h2${inside}>${t(part.heading)}</h2>${part.body}</section>`)}
   </div>
   </div>
 </article>

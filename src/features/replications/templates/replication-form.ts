@@ -41,7 +41,7 @@ ${errorSummary(t, data.errors)}
     <legend><h2>${t('propose.sectionYou')}</h2></legend>
     ${text('name', 'propose.yourName', replicationLimits.name, { required: true, autocomplete: 'name' })}
     ${text('email', 'propose.yourEmail', 254, { type: 'email', required: true, autocomplete: 'email', hint: t('propose.yourEmailHint') })}
-    <p>${t('propose.privacy')} <a href="/${locale}/privacy">${t('footer.privacy')}</a></p>
+    <p>${t('propose.privacy')} <a href="/${locale}/privacy">${t('propose.privacyLink')}</a></p>
   </fieldset>
   ${honeypotField(t, err(honeypotName))}
   <p><button type="submit">${t('form.submit')}</button></p>

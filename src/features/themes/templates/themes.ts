@@ -1,6 +1,7 @@
 import { sortByLocale } from '../../../i18n/format'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
+import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { fallbackNotice, langAttr } from '../../../web/localized'
 import { pagination } from '../../../web/partials/pagination'
 import type { NewsPage } from '../../news/list-news'
@@ -21,7 +22,8 @@ export function themeListView(ctx: PageContext, themes: ThemeView[]): SafeHtml {
 }
 
 export function themeView(ctx: PageContext, theme: ThemeView, news: NewsPage, practices: PracticeCard[]): SafeHtml {
-  return html`${fallbackNotice(ctx, theme.shown)}
+  return html`${breadcrumbs(ctx, [{ label: ctx.t('themes.title'), path: '/themes' }], { label: theme.title, language: theme.shown.language })}
+${fallbackNotice(ctx, theme.shown)}
 <div${langAttr(ctx, theme.shown.language)}>
   <h1>${theme.title}</h1>
   ${theme.description ? html`<p class="lead">${theme.description}</p>` : ''}
