@@ -22,6 +22,7 @@ export const da: Record<MessageKey, string> = {
   'footer.accessibility': 'Tilgængelighedserklæring',
   'footer.privacy': 'Privatlivspolitik',
   'footer.feed': 'Nyhedsfeed (Atom)',
+  'themes.filters': 'Filtrér temaer',
   'languages.onlyMine': 'Kun på dansk',
   'languages.available': 'Findes på {languages}',
   'languages.help': 'Sådan vælger vi sprog',

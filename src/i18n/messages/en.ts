@@ -20,6 +20,7 @@ export const en = {
   'footer.accessibility': 'Accessibility statement',
   'footer.privacy': 'Privacy notice',
   'footer.feed': 'News feed (Atom)',
+  'themes.filters': 'Filter themes',
   'languages.onlyMine': 'Only in English',
   'languages.available': 'Available in {languages}',
   'languages.help': 'How we choose the language',

@@ -22,6 +22,7 @@ export const fi: Record<MessageKey, string> = {
   'footer.accessibility': 'Saavutettavuusseloste',
   'footer.privacy': 'Tietosuojaseloste',
   'footer.feed': 'Uutissyöte (Atom)',
+  'themes.filters': 'Rajaa teemoja',
   'languages.onlyMine': 'Vain suomeksi',
   'languages.available': 'Saatavilla kielillä {languages}',
   'languages.help': 'Näin kieli valitaan',

@@ -22,6 +22,7 @@ export const is: Record<MessageKey, string> = {
   'footer.accessibility': 'Aðgengisyfirlýsing',
   'footer.privacy': 'Persónuverndarstefna',
   'footer.feed': 'Fréttaveita (Atom)',
+  'themes.filters': 'Sía þemu',
   'languages.onlyMine': 'Aðeins á íslensku',
   'languages.available': 'Til á {languages}',
   'languages.help': 'Svona veljum við tungumál',

@@ -22,6 +22,7 @@ export const nb: Record<MessageKey, string> = {
   'footer.accessibility': 'Tilgjengelighetserklæring',
   'footer.privacy': 'Personvernerklæring',
   'footer.feed': 'Nyhetsstrøm (Atom)',
+  'themes.filters': 'Filtrer temaer',
   'languages.onlyMine': 'Bare på norsk',
   'languages.available': 'Finnes på {languages}',
   'languages.help': 'Slik velger vi språk',

@@ -22,6 +22,7 @@ export const sv: Record<MessageKey, string> = {
   'footer.accessibility': 'Tillgänglighetsredogörelse',
   'footer.privacy': 'Behandling av personuppgifter',
   'footer.feed': 'Nyhetsflöde (Atom)',
+  'themes.filters': 'Filtrera teman',
   'languages.onlyMine': 'Bara på svenska',
   'languages.available': 'Finns på {languages}',
   'languages.help': 'Så väljer vi språk',

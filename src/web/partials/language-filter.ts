@@ -1,17 +1,7 @@
-import { BadRequest } from '../../domain/errors'
+import { onlyMineParam } from '../../domain/only-mine'
 import { intlTags, locales, type Locale } from '../../i18n/locales'
 import type { PageContext } from '../context'
 import { html, type SafeHtml } from '../html'
-
-/** The list filter's URL state: `lang=mine`, only documents that exist in the reader's language. */
-export const onlyMineParam = 'lang'
-
-/** Reads `lang=mine`; any other value is a bad request, so a tampered URL is refused, not ignored. */
-export function parseOnlyMine(search: URLSearchParams): boolean {
-  const values = search.getAll(onlyMineParam).filter((v) => v !== '')
-  if (values.some((v) => v !== 'mine')) throw new BadRequest()
-  return values.length > 0
-}
 
 /** The checkbox inside a list's GET filter form, with a link to how languages are chosen. */
 export function onlyMineField(ctx: PageContext, checked: boolean): SafeHtml {
