@@ -24,8 +24,8 @@ beforeAll(async () => {
   payload = t.payload
   const newsRefs = await createThemes(payload)
   const refs: PracticeRefs = { themes: newsRefs.themes, organisations: new Map() }
-  refs.organisations.set('org-da', await createOrganisation(payload, { key: 'org-da', name: 'Vejle Kommune', type: 'municipality', country: 'DK', description: { da: 'Kommunen.' } }))
-  refs.organisations.set('org-fi', await createOrganisation(payload, { key: 'org-fi', name: 'Vantaan kaupunki', type: 'municipality', country: 'FI', description: { fi: 'Kaupunki.' } }))
+  refs.organisations.set('org-da', await createOrganisation(payload, { key: 'org-da', name: 'Vejle Kommune', type: 'municipality', country: 'DK', website: 'https://vejle.example', description: { da: 'Kommunen.' } }))
+  refs.organisations.set('org-fi', await createOrganisation(payload, { key: 'org-fi', name: 'Vantaan kaupunki', type: 'municipality', country: 'FI', website: 'https://vantaa.example', description: { fi: 'Kaupunki.' } }))
   const danish = practiceSeed().translations.sv!
   ids.set(
     'da-fast-track',
