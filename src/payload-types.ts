@@ -284,6 +284,9 @@ export interface Practice {
   startDate?: string | null;
   endDate?: string | null;
   runState?: ('ongoing' | 'regular-service' | 'ended') | null;
+  /**
+   * The language the practice was written in. Partners, the contact’s role, link texts and attachment titles are kept in this language only.
+   */
   originalLanguage?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
   evaluation?: ('none' | 'internal' | 'external' | 'experimental') | null;
   evidenceLevel?: ('emerging' | 'promising' | 'documented' | 'proven') | null;
@@ -291,6 +294,9 @@ export interface Practice {
   resources?: string | null;
   contact?: {
     name?: string | null;
+    /**
+     * Written in the practice’s original language, like the partners.
+     */
     role?: string | null;
     email?: string | null;
     phone?: string | null;
@@ -298,6 +304,9 @@ export interface Practice {
   };
   links?:
     | {
+        /**
+         * Written in the practice’s original language; the site marks it as such in every language.
+         */
         label: string;
         url: string;
         id?: string | null;
@@ -326,7 +335,7 @@ export interface Practice {
    */
   waitingDays?: number | null;
   /**
-   * Message to the submitter or reason, saved with the next status change (required for changes requested and declined).
+   * Message to the submitter or reason, saved with the next status change (required for changes requested and declined). Write it in the language of the submission.
    */
   workflowNote?: string | null;
   history?:
@@ -395,6 +404,9 @@ export interface Theme {
  */
 export interface Attachment {
   id: number;
+  /**
+   * Written in the original language of the practice the file belongs to.
+   */
   title?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -424,7 +436,13 @@ export interface Replication {
    * Language the report is written in.
    */
   language?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
+  /**
+   * Kept in the report’s language (below); not translated.
+   */
   changes: string;
+  /**
+   * Kept in the report’s language (below); not translated.
+   */
   outcomes: string;
   /**
    * Only published items are visible outside the admin.
@@ -435,7 +453,7 @@ export interface Replication {
    */
   waitingDays?: number | null;
   /**
-   * Message to the submitter or reason, saved with the next status change (required for changes requested and declined).
+   * Message to the submitter or reason, saved with the next status change (required for changes requested and declined). Write it in the language of the submission.
    */
   workflowNote?: string | null;
   history?:

@@ -55,6 +55,12 @@ export const capabilities = [
     bySlug: ['news'],
   },
   {
+    // A static help page: how the site picks a language (fallback chains, one-language texts).
+    name: 'languages',
+    routes: async () => (await import('../features/languages/routes')).registerLanguagesRoutes,
+    sitemap: { paths: ['/languages'] },
+  },
+  {
     name: 'pages',
     collections: () => [Pages],
     routes: async () => (await import('../features/pages/routes')).registerPageRoutes,

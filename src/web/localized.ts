@@ -9,10 +9,11 @@ export { shownLanguage, text, type Shown } from '../domain/shown-language'
 /** The notice, in the reader's language, that names the language actually shown. */
 export function fallbackNotice(ctx: PageContext, shown: Shown): SafeHtml {
   if (!shown.isFallback) return html``
+  // The link lets readers predict the language they will get next time (the fallback chains).
   return html`<p class="notice" role="note">${ctx.t('fallback.notice', {
     requested: ctx.t(`language.in.${ctx.locale}`),
     shown: ctx.t(`language.in.${shown.language}`),
-  })}</p>`
+  })} <a href="/${ctx.locale}/languages">${ctx.t('languages.help')}</a></p>`
 }
 
 /** lang attribute for an element whose content may be in another language than the page. */

@@ -80,7 +80,9 @@ describe('the fallback notice', () => {
       requested: translate('sv', 'language.in.sv'),
       shown: translate('sv', `language.in.${shown}`),
     })
-    expect((await notice.textContent())?.trim()).toBe(expected)
+    expect((await notice.textContent())?.trim()).toBe(`${expected} ${translate('sv', 'languages.help')}`)
+    // It links to the page that writes out the fallback chains.
+    expect(await notice.locator('a').getAttribute('href')).toBe('/sv/languages')
     // The notice itself is in the page's language (Swedish): no other lang on it or around it.
     expect(await notice.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('sv')
 

@@ -35,6 +35,11 @@ function templates(locale: Locale): [name: string, path: string, status: number]
     ['organisations', '/organisations', 200],
     ['organisations, filtered', '/organisations?country=FI', 200],
     ['organisation', '/organisations/se-malmo-city', 200],
+    ['idea bank, only in my language', '/practices?lang=mine', 200],
+    ['news list, only in my language', '/news?lang=mine', 200],
+    ['organisations, only in my language', '/organisations?lang=mine', 200],
+    ['themes list, only in my language', '/themes?lang=mine', 200],
+    ['languages help', '/languages', 200],
     ['404 page', '/no-such-page', 404],
   ]
 }

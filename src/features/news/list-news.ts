@@ -13,6 +13,8 @@ export type NewsPage = {
   totalDocs: number
   themes: ThemeView[]
   theme?: ThemeView
+  /** "Only in my language" was asked for. */
+  onlyMine: boolean
 }
 
 const listFields = { title: true, summary: true, slug: true, publishedAt: true, image: true, themes: true, countries: true } as const
@@ -20,12 +22,14 @@ const listFields = { title: true, summary: true, slug: true, publishedAt: true, 
 /** One page of published news, newest first, optionally for one theme (by slug). */
 export async function listNews(
   ctx: ReadContext,
-  opts: { page?: number; themeSlug?: string; limit?: number } = {},
+  opts: { page?: number; themeSlug?: string; limit?: number; onlyMine?: boolean } = {},
 ): Promise<NewsPage | undefined> {
   const themes = await listThemes(ctx)
   const theme = opts.themeSlug ? themes.find((t) => t.slug === opts.themeSlug) : undefined
   if (opts.themeSlug && !theme) return undefined
-  const where: Where = { and: [theme ? { themes: { in: [theme.id] } } : {}, publishedOnly(ctx, 'news')] }
+  // A localized field is queried in one language by its path, e.g. "title.fi".
+  const mine: Where = opts.onlyMine ? { [`title.${ctx.locale}`]: { exists: true } } : {}
+  const where: Where = { and: [theme ? { themes: { in: [theme.id] } } : {}, mine, publishedOnly(ctx, 'news')] }
   const result = await ctx.payload.find({
     collection: 'news',
     locale: 'all',
@@ -47,5 +51,6 @@ export async function listNews(
     totalDocs: result.totalDocs,
     themes,
     theme,
+    onlyMine: Boolean(opts.onlyMine),
   }
 }

@@ -1,4 +1,6 @@
 import type { News } from '../../payload-types'
+import { locales, type Locale } from '../../i18n/locales'
+import { hasText } from '../../i18n/pick-language'
 import type { ReadContext } from '../../domain/read-context'
 import { shownLanguage, text, type Shown } from '../../domain/shown-language'
 import { toImageView, type ImageView } from '../media/image-view'
@@ -13,6 +15,8 @@ export type NewsCard = {
   image?: ImageView
   themes: ThemeView[]
   countries: string[]
+  /** The languages the news item exists in. */
+  languages: Locale[]
 }
 
 export type NewsArticle = NewsCard & { body: unknown; updatedAt: string }
@@ -37,6 +41,7 @@ export function toNewsCard(doc: NewsListDoc, ctx: ReadContext, themes: Map<numbe
       .map((id) => themes.get(id))
       .filter((t): t is ThemeView => Boolean(t)),
     countries: doc.countries ?? [],
+    languages: locales.filter((l) => hasText(doc.title, l)),
   }
 }
 

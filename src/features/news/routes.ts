@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { pageTags } from '../../cache/page-tags'
+import { parseOnlyMine } from '../../domain/only-mine'
 import { BadRequest, NotFound, pageParam } from '../../web/context'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
@@ -17,7 +18,7 @@ export function registerNewsRoutes(app: FastifyInstance, deps: Deps): void {
     publicPage(deps, async (ctx) => {
       const themeSlug = ctx.query.theme || undefined
       if (themeSlug !== undefined && !slugPattern.test(themeSlug)) throw new BadRequest()
-      const data = await listNews(ctx, { page: pageParam(ctx.query.page), themeSlug })
+      const data = await listNews(ctx, { page: pageParam(ctx.query.page), themeSlug, onlyMine: parseOnlyMine(ctx.search) })
       if (!data || (data.page > 1 && data.page > data.totalPages)) throw new NotFound()
       const title = data.theme ? `${ctx.t('news.title')}: ${data.theme.title}` : ctx.t('news.title')
       return { body: layout(ctx, { title, description: ctx.t('news.description'), path: '/news' }, newsListView(ctx, data)), tags: pageTags.news }

@@ -6,6 +6,8 @@ import { BadRequest } from '../../domain/errors'
 import type { ReadContext } from '../../domain/read-context'
 import { shownLanguage, text, type Shown } from '../../domain/shown-language'
 import { organisationTypes, type OrganisationType } from './vocabulary'
+import { locales, type Locale } from '../../i18n/locales'
+import { hasText } from '../../i18n/pick-language'
 
 export type OrganisationView = {
   id: number
@@ -16,6 +18,8 @@ export type OrganisationView = {
   website?: string
   description: string
   shown?: Shown
+  /** The languages its description exists in (the name is a proper name, in none). */
+  languages: Locale[]
 }
 
 export function toOrganisationView(doc: Organisation, ctx: ReadContext): OrganisationView {
@@ -29,10 +33,11 @@ export function toOrganisationView(doc: Organisation, ctx: ReadContext): Organis
     website: doc.website ?? undefined,
     description: shown ? text(doc.description, shown.language) : '',
     shown,
+    languages: locales.filter((l) => hasText(doc.description, l)),
   }
 }
 
-export type OrganisationFilters = { country?: string; type?: string }
+export type OrganisationFilters = { country?: string; type?: string; onlyMine?: boolean }
 
 /**
  * The directory, filtered by country and type, sorted by name in the reader's alphabet. A country or
@@ -56,6 +61,7 @@ export async function listOrganisations(
     overrideAccess: false,
     user: ctx.user,
   })
-  const items = result.docs.map((d) => toOrganisationView(d, ctx))
-  return { items: sortByLocale(ctx.locale, items, (o) => o.name), filters: { country, type } }
+  // "Only in my language": an organisation without a description has nothing in another language.
+  const items = result.docs.map((d) => toOrganisationView(d, ctx)).filter((o) => !requested.onlyMine || o.languages.length === 0 || o.languages.includes(ctx.locale))
+  return { items: sortByLocale(ctx.locale, items, (o) => o.name), filters: { country, type, onlyMine: Boolean(requested.onlyMine) } }
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { pageTags } from '../../cache/page-tags'
+import { parseOnlyMine } from '../../domain/only-mine'
 import { NotFound } from '../../web/context'
 import { findBySlug } from '../../domain/find-by-slug'
 import { layout } from '../../web/layout'
@@ -14,7 +15,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: Deps): vo
   app.get(
     '/:locale/organisations',
     publicPage(deps, async (ctx) => {
-      const { items, filters } = await listOrganisations(ctx, { country: ctx.query.country, type: ctx.query.type })
+      const { items, filters } = await listOrganisations(ctx, { country: ctx.query.country, type: ctx.query.type, onlyMine: parseOnlyMine(ctx.search) })
       const meta = { title: ctx.t('organisations.title'), description: ctx.t('organisations.description'), path: '/organisations' }
       return { body: layout(ctx, meta, organisationListView(ctx, items, filters)), tags: pageTags.organisations }
     }),

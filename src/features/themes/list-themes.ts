@@ -1,7 +1,10 @@
 import type { ReadContext } from '../../domain/read-context'
 import { shownLanguage, text, type Shown } from '../../domain/shown-language'
+import { locales, type Locale } from '../../i18n/locales'
+import { hasText } from '../../i18n/pick-language'
 
-export type ThemeView = { id: number; slug: string; title: string; description: string; shown: Shown }
+/** languages: the ones the theme's title exists in. */
+export type ThemeView = { id: number; slug: string; title: string; description: string; shown: Shown; languages?: Locale[] }
 
 /** All themes in the reader's language (with fallback), sorted by the reader's alphabet by callers. */
 export async function listThemes(ctx: ReadContext): Promise<ThemeView[]> {
@@ -23,6 +26,7 @@ export async function listThemes(ctx: ReadContext): Promise<ThemeView[]> {
       title: text(doc.title, shown.language),
       description: text(doc.description, shown.language),
       shown,
+      languages: locales.filter((l) => hasText(doc.title, l)),
     })
   }
   return views

@@ -1,3 +1,4 @@
+import { parseOnlyMine } from '../../domain/only-mine'
 import type { FastifyInstance } from 'fastify'
 import { pageTags } from '../../cache/page-tags'
 import { NotFound, pageParam } from '../../web/context'
@@ -14,9 +15,10 @@ export function registerThemeRoutes(app: FastifyInstance, deps: Deps): void {
   app.get(
     '/:locale/themes',
     publicPage(deps, async (ctx) => {
-      const themes = await listThemes(ctx)
+      const onlyMine = parseOnlyMine(ctx.search)
+      const themes = (await listThemes(ctx)).filter((th) => !onlyMine || !th.shown.isFallback)
       const meta = { title: ctx.t('themes.title'), description: ctx.t('themes.description'), path: '/themes' }
-      return { body: layout(ctx, meta, themeListView(ctx, themes)), tags: pageTags.themes }
+      return { body: layout(ctx, meta, themeListView(ctx, themes, onlyMine)), tags: pageTags.themes }
     }),
   )
 

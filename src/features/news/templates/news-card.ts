@@ -2,6 +2,7 @@ import { formatDate } from '../../../i18n/format'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
 import { langAttr, readerLangInside } from '../../../web/localized'
+import { cardLanguages } from '../../../web/partials/language-filter'
 import type { NewsCard } from '../news-view'
 
 /** One news teaser; `level` keeps the heading order right where the card is placed. */
@@ -14,5 +15,6 @@ export function newsCard(ctx: PageContext, item: NewsCard, level: 2 | 3 = 2): Sa
   ${heading}
   <p class="meta"${readerLangInside(ctx, item.shown)}><time datetime="${item.publishedAt.slice(0, 10)}">${formatDate(ctx.locale, item.publishedAt)}</time>${item.shown.isFallback ? html` · ${ctx.t(`language.in.${item.shown.language}`)}` : ''}</p>
   ${item.summary ? html`<p>${item.summary}</p>` : ''}
+  ${cardLanguages(ctx, item.languages, item.shown.language)}
 </li>`
 }

@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../../../web/html'
 import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { fallbackNotice, langAttr } from '../../../web/localized'
+import { cardLanguages, onlyMineField } from '../../../web/partials/language-filter'
 import type { PracticeCard } from '../../practices/list-practices'
 import { practiceCard } from '../../practices/templates/practice-card'
 import type { OrganisationFilters, OrganisationView } from '../list-organisations'
@@ -13,7 +14,7 @@ export function organisationListView(ctx: PageContext, items: OrganisationView[]
   const { t, locale } = ctx
   const countries = countryChoices(t, locale)
   return html`<h1>${t('organisations.title')}</h1>
-${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + (filters.type ? 1 : 0), html`<form class="filters" method="get" action="/${locale}/organisations" aria-label="${t('organisations.filters')}">
+${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + (filters.type ? 1 : 0) + (filters.onlyMine ? 1 : 0), html`<form class="filters" method="get" action="/${locale}/organisations" aria-label="${t('organisations.filters')}">
   <div>
     <label for="country">${t('practice.country')}</label>
     <select id="country" name="country">
@@ -28,14 +29,16 @@ ${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + 
       ${organisationTypes.map((v) => html`<option value="${v}"${filters.type === v ? html` selected` : ''}>${label(t, 'orgType', v)}</option>`)}
     </select>
   </div>
+  ${onlyMineField(ctx, Boolean(filters.onlyMine))}
   <button type="submit">${t('news.filterSubmit')}</button>
 </form>`)}
 <p role="status">${t('organisations.count', { count: items.length })}</p>
 <ul class="card-list">${items.map(
     (o) => html`<li class="card">
   <h2><a href="/${locale}/organisations/${o.slug}">${o.name}</a></h2>
-  <p class="meta">${label(t, 'orgType', o.type)} · ${label(t, 'country', o.country)}</p>
+  <p class="meta">${label(t, 'orgType', o.type)} · ${label(t, 'country', o.country)}${o.shown?.isFallback ? html` · ${t(`language.in.${o.shown.language}`)}` : ''}</p>
   ${o.description && o.shown ? html`<p${langAttr(ctx, o.shown.language)}>${o.description}</p>` : ''}
+  ${cardLanguages(ctx, o.languages)}
 </li>`,
   )}</ul>`
 }

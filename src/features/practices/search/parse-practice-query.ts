@@ -1,6 +1,7 @@
 import { countryCodes, type CountryCode } from '../../../fields/countries'
 import { BadRequest } from '../../../domain/errors'
 import { pageParam } from '../../../domain/page-param'
+import { onlyMineParam, parseOnlyMine } from '../../../domain/only-mine'
 import type { ThemeView } from '../../themes/list-themes'
 import { actorTypes, evidenceLevels, targetGroups, type ActorType, type EvidenceLevel, type TargetGroup } from '../vocabulary'
 import { emptyFilters, type PracticeFilters, type PracticeSort, type StatusFacet } from './query-practices'
@@ -38,6 +39,7 @@ export function parsePracticeQuery(search: URLSearchParams, themes: ThemeView[])
   const q = (search.get('q') ?? '').trim()
   if (q.length > 200) throw new BadRequest()
   filters.q = q
+  filters.mine = parseOnlyMine(search)
   const sort = search.get('sort') ?? 'newest'
   if (sort !== 'newest' && sort !== 'title') throw new BadRequest()
   return { filters, sort, page: pageParam(search.get('page') ?? undefined) }
@@ -57,6 +59,7 @@ export function practiceQueryParams(query: PracticeQuery, themes: ThemeView[]): 
   ]
   if (f.replicated) params.push(['replicated', '1'])
   if (f.q) params.push(['q', f.q])
+  if (f.mine) params.push([onlyMineParam, 'mine'])
   if (query.sort !== 'newest') params.push(['sort', query.sort])
   return params
 }

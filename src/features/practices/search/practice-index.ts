@@ -148,7 +148,7 @@ export class PracticeIndex {
 
   async query(filters: PracticeFilters, sort: PracticeSort, locale: Locale) {
     await this.current()
-    return queryPractices(this.ordered(sort, locale), filters)
+    return queryPractices(this.ordered(sort, locale), filters, locale)
   }
 }
 

@@ -72,4 +72,12 @@ describe('queryPractices', () => {
     const r = queryPractices(entries, emptyFilters())
     expect(counts(r.facets.municipality)).toEqual({ Malmö: 1, Umeå: 1, Vejle: 1 })
   })
+
+  it('keeps only practices in the reader’s language when asked, and counts the facets among them', () => {
+    const r = queryPractices(entries, filters({ mine: true }), 'sv')
+    expect(r.matches.map((e) => e.country)).toEqual(['SE', 'SE'])
+    expect(counts(r.facets.country)).toEqual({ SE: 2 })
+    expect(queryPractices(entries, filters({ mine: true }), 'da').matches.map((e) => e.country)).toEqual(['DK'])
+    expect(queryPractices(entries, filters({ mine: false }), 'da').matches).toHaveLength(4)
+  })
 })

@@ -16,6 +16,8 @@ export type PracticeFilters = {
   status: StatusFacet[]
   replicated: boolean
   q: string
+  /** Only practices that exist in the reader's language ("only in my language"). */
+  mine: boolean
 }
 
 export type FacetName = 'country' | 'municipality' | 'theme' | 'targetGroup' | 'evidence' | 'actor' | 'status' | 'replicated'
@@ -36,6 +38,7 @@ export const emptyFilters = (): PracticeFilters => ({
   status: [],
   replicated: false,
   q: '',
+  mine: false,
 })
 
 export const statusOf = (e: PracticeEntry): StatusFacet => (e.runState === 'ended' ? 'ended' : 'ongoing')
@@ -80,7 +83,7 @@ export type PracticeResult = { matches: PracticeEntry[]; facets: FacetCounts }
  * Filters the entries and counts facet values in one pass: an entry failing no filter is a match
  * and counts for every facet; an entry failing exactly one facet counts only for that facet.
  */
-export function queryPractices(entries: Iterable<PracticeEntry>, filters: PracticeFilters): PracticeResult {
+export function queryPractices(entries: Iterable<PracticeEntry>, filters: PracticeFilters, reader?: Locale): PracticeResult {
   const facets = Object.fromEntries(facetNames.map((f) => [f, new Map<string, number>()])) as FacetCounts
   const wanted = facetNames.map((f) => selected(filters, f))
   const words = filters.q.toLocaleLowerCase().split(/\s+/).filter(Boolean)
@@ -91,6 +94,8 @@ export function queryPractices(entries: Iterable<PracticeEntry>, filters: Practi
   }
   for (const e of entries) {
     if (words.length && !words.every((w) => e.haystack.includes(w))) continue
+    // Like the search words, "only in my language" narrows what the facets count too.
+    if (filters.mine && reader && !e.texts[reader]) continue
     let failed = -1
     let failures = 0
     for (let i = 0; i < facetNames.length && failures < 2; i++) {

@@ -2,6 +2,8 @@ import { label } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
 import { langAttr } from '../../../web/localized'
+import { cardLanguages } from '../../../web/partials/language-filter'
+import type { Locale } from '../../../i18n/locales'
 import type { PracticeCard } from '../list-practices'
 
 /** One practice in a list; the card carries the language it is shown in. */
@@ -15,5 +17,6 @@ export function practiceCard(ctx: PageContext, card: PracticeCard, level: 2 | 3 
   ${level === 2 ? html`<h2>${link}</h2>` : html`<h3>${link}</h3>`}
   <p class="meta"${card.language === locale ? '' : html` lang="${locale}"`}>${place} · ${label(t, 'country', e.country)}${e.evidenceLevel ? html` · ${t('practice.evidenceLevel')}: ${label(t, 'evidence', e.evidenceLevel)}` : ''}${card.language !== locale ? html` · ${label(t, 'language.in', card.language)}` : ''}</p>
   <p>${card.summary}</p>
+  ${cardLanguages(ctx, Object.keys(e.texts) as Locale[], card.language)}
 </li>`
 }

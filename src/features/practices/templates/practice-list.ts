@@ -3,6 +3,7 @@ import { countryChoices, labelledOptions } from '../../../i18n/label'
 import type { PageContext } from '../../../web/context'
 import { html, type SafeHtml } from '../../../web/html'
 import { filterDisclosure } from '../../../web/partials/filter-disclosure'
+import { onlyMineField } from '../../../web/partials/language-filter'
 import { pagination } from '../../../web/partials/pagination'
 import type { PracticeList } from '../list-practices'
 import { practiceQueryParams } from '../search/parse-practice-query'
@@ -30,7 +31,7 @@ function checkboxFacet(ctx: PageContext, data: PracticeList, facet: FacetName, p
 /** How many filter values the reader has chosen (the search words count as one; the order does not). */
 function chosenCount(data: PracticeList): number {
   const f = data.query.filters
-  return [f.country, f.municipality, f.theme, f.targetGroup, f.evidence, f.actor, f.status].reduce((n, values) => n + values.length, 0) + (f.replicated ? 1 : 0) + (f.q ? 1 : 0)
+  return [f.country, f.municipality, f.theme, f.targetGroup, f.evidence, f.actor, f.status].reduce((n, values) => n + values.length, 0) + (f.replicated ? 1 : 0) + (f.q ? 1 : 0) + (f.mine ? 1 : 0)
 }
 
 export function practiceListView(ctx: PageContext, data: PracticeList): SafeHtml {
@@ -57,6 +58,7 @@ ${filterDisclosure(ctx, t('practices.filters'), chosenCount(data), html`<form cl
       <option value="title"${data.query.sort === 'title' ? html` selected` : ''}>${t('practices.sort.title')}</option>
     </select>
   </div>
+  ${onlyMineField(ctx, f.mine)}
   ${checkboxFacet(ctx, data, 'country', 'country', t('practices.facet.country'), countries, f.country)}
   <div class="field">
     <label for="municipality">${t('practices.facet.municipality')}</label>

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../i18n/messages/en'
 import { lexicalToHtml } from '../../../rich-text/lexical-to-html'
 import type { PageContext } from '../../../web/context'
 import { html, trusted, type SafeHtml } from '../../../web/html'
+import { inLanguage, langAttrs } from '../../../web/in-language'
 import { fallbackNotice, langAttr, readerLangInside } from '../../../web/localized'
 import type { PracticeView } from '../get-practice'
 import { breadcrumbs } from '../../../web/partials/breadcrumbs'
@@ -96,6 +97,8 @@ export function practicePageView(ctx: PageContext, p: PracticeView): SafeHtml {
   ].filter((part): part is TextPart => Boolean(part))
   const shareUrl = encodeURIComponent(`${ctx.env.publicUrl}/${locale}/practices/${d.slug}`)
   const shareTitle = encodeURIComponent(p.title)
+  // Partners, the contact's role and link labels are kept in the record's language (ARCHITECTURE.md, Languages).
+  const own = (content: string) => inLanguage(ctx, d.originalLanguage, content)
   return html`${breadcrumbs(ctx, [{ label: t('practices.title'), path: '/practices' }], { label: p.title, language: p.shown.language })}
 ${fallbackNotice(ctx, p.shown)}
 ${jsonLd(ctx, p)}
@@ -110,7 +113,7 @@ ${jsonLd(ctx, p)}
       ${fact('practice.region', d.region)}
       ${fact('practice.municipality', d.municipality || t('practices.national'))}
       ${fact('practice.organisations', p.organisations.length ? html`<ul>${p.organisations.map((o) => html`<li><a href="/${locale}/organisations/${o.slug}">${o.name}</a></li>`)}</ul>` : '')}
-      ${fact('practice.partners', d.partners)}
+      ${fact('practice.partners', d.partners ? own(d.partners) : '')}
       ${fact('practice.themes', p.themes.length ? html`<ul>${p.themes.map((th) => html`<li${th.shown.language === locale ? '' : html` lang="${th.shown.language}"`}><a href="/${locale}/themes/${th.slug}">${th.title}</a></li>`)}</ul>` : '')}
       ${fact('practice.targetGroups', (d.targetGroups ?? []).map((g) => label(t, 'target', g)).join(', '))}
       ${fact('practice.actorType', d.actorType ? label(t, 'actor', d.actorType) : '')}
@@ -126,19 +129,19 @@ ${jsonLd(ctx, p)}
   </div>
 </article>
 ${d.contact?.consent && (d.contact.name || d.contact.email)
-  ? html`<section aria-labelledby="contact"><h2 id="contact">${t('practice.contact')}</h2><p>${d.contact.name}${d.contact.role ? html`, ${d.contact.role}` : ''}<br>
+  ? html`<section aria-labelledby="contact"><h2 id="contact">${t('practice.contact')}</h2><p>${d.contact.name}${d.contact.role ? html`, ${own(d.contact.role)}` : ''}<br>
   ${d.contact.email ? html`<a href="mailto:${d.contact.email}">${d.contact.email}</a>` : ''}${d.contact.phone ? html`<br><a href="tel:${d.contact.phone.replace(/[^+\d]/g, '')}">${d.contact.phone}</a>` : ''}</p></section>`
   : ''}
-${d.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t('practice.links')}</h2><ul>${d.links.map((l) => html`<li><a href="${l.url}" rel="noopener noreferrer">${l.label}</a></li>`)}</ul></section>` : ''}
-${p.attachments.length ? html`<section aria-labelledby="attachments"><h2 id="attachments">${t('practice.attachments')}</h2><ul>${p.attachments.map((a) => html`<li><a href="/${locale}/practices/${d.slug}/files/${a.id}">${a.title}</a></li>`)}</ul></section>` : ''}
+${d.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t('practice.links')}</h2><ul>${d.links.map((l) => html`<li><a href="${l.url}" rel="noopener noreferrer">${own(l.label)}</a></li>`)}</ul></section>` : ''}
+${p.attachments.length ? html`<section aria-labelledby="attachments"><h2 id="attachments">${t('practice.attachments')}</h2><ul>${p.attachments.map((a) => html`<li><a href="/${locale}/practices/${d.slug}/files/${a.id}">${own(a.title)}</a></li>`)}</ul></section>` : ''}
 ${(d.criteriaMet ?? []).length ? html`<section aria-labelledby="criteria"><h2 id="criteria">${t('practice.criteriaMet')}</h2><ul class="checklist">${(d.criteriaMet ?? []).map((c) => html`<li>${label(t, 'criterion', c)}</li>`)}</ul></section>` : ''}
 <section aria-labelledby="replications">
   <h2 id="replications">${t('practice.replications')}</h2>
   ${p.replications.length
-    ? html`<ul class="replications">${p.replications.map((r) => html`<li${r.language && r.language !== locale ? html` lang="${r.language}"` : ''}>
-      <p${r.language && r.language !== locale ? html` lang="${locale}"` : ''}><strong>${t('practice.replicatedIn', { municipality: r.municipality, country: label(t, 'country', r.country), date: r.startDate ? formatDate(locale, r.startDate) : '–' })}</strong></p>
-      <p><span class="label"${r.language && r.language !== locale ? html` lang="${locale}"` : ''}>${t('practice.replicationChanges')}:</span> ${r.changes}</p>
-      <p><span class="label"${r.language && r.language !== locale ? html` lang="${locale}"` : ''}>${t('practice.replicationOutcomes')}:</span> ${r.outcomes}</p>
+    ? html`<ul class="replications">${p.replications.map((r) => html`<li${langAttrs(ctx, r.language)}>
+      <p${langAttrs(ctx, locale, r.language ?? locale)}><strong>${t('practice.replicatedIn', { municipality: r.municipality, country: label(t, 'country', r.country), date: r.startDate ? formatDate(locale, r.startDate) : '–' })}</strong></p>
+      <p><span class="label"${langAttrs(ctx, locale, r.language ?? locale)}>${t('practice.replicationChanges')}:</span> ${r.changes}</p>
+      <p><span class="label"${langAttrs(ctx, locale, r.language ?? locale)}>${t('practice.replicationOutcomes')}:</span> ${r.outcomes}</p>
     </li>`)}</ul>`
     : html`<p>${t('practice.replicationsNone')}</p>`}
   <p><a href="/${locale}/practices/${d.slug}/replicate">${t('practice.reportReplication')}</a></p>

@@ -7,11 +7,13 @@ import { messagesFor, type FieldError } from '../../../web/forms/field-error'
 import { formValue } from '../../../web/forms/form-body'
 import { honeypotField, selectInput, textArea, textInput } from '../../../web/forms/fields'
 import { html, type SafeHtml } from '../../../web/html'
+import { langAttrs } from '../../../web/in-language'
+import type { Locale } from '../../../i18n/locales'
 import { replicationLimits } from '../validate-replication'
 
 export type ReplicationFormData = {
   csrf: SafeHtml
-  practice: { slug: string; title: string; language: string }
+  practice: { slug: string; title: string; language: Locale }
   values: unknown
   errors: readonly FieldError[]
 }
@@ -28,7 +30,7 @@ export function replicationFormView(ctx: PageContext, data: ReplicationFormData)
     textArea({ t, name, label: t(key), value: v(name), maxlength: replicationLimits.text, required: true, errors: err(name) })
   return html`<h1>${t('replicate.title')}</h1>
 <p class="lead">${t('replicate.intro', { practice: data.practice.title })}</p>
-<p><a href="/${locale}/practices/${data.practice.slug}"${data.practice.language === locale ? '' : html` lang="${data.practice.language}"`}>${data.practice.title}</a></p>
+<p><a href="/${locale}/practices/${data.practice.slug}"${langAttrs(ctx, data.practice.language)}>${data.practice.title}</a></p>
 ${errorSummary(t, data.errors)}
 <form class="submission-form" method="post" action="/${locale}/practices/${data.practice.slug}/replicate" novalidate>
   ${data.csrf}

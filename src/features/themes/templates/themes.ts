@@ -4,19 +4,28 @@ import { html, type SafeHtml } from '../../../web/html'
 import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { fallbackNotice, langAttr } from '../../../web/localized'
 import { pagination } from '../../../web/partials/pagination'
+import { filterDisclosure } from '../../../web/partials/filter-disclosure'
+import { cardLanguages, onlyMineField } from '../../../web/partials/language-filter'
 import type { NewsPage } from '../../news/list-news'
 import { newsCard } from '../../news/templates/news-card'
 import type { PracticeCard } from '../../practices/list-practices'
 import { practiceCard } from '../../practices/templates/practice-card'
 import type { ThemeView } from '../list-themes'
 
-export function themeListView(ctx: PageContext, themes: ThemeView[]): SafeHtml {
-  const sorted = sortByLocale(ctx.locale, themes, (t) => t.title)
-  return html`<h1>${ctx.t('themes.title')}</h1>
+export function themeListView(ctx: PageContext, themes: ThemeView[], onlyMine = false): SafeHtml {
+  const { t, locale } = ctx
+  const sorted = sortByLocale(locale, themes, (th) => th.title)
+  return html`<h1>${t('themes.title')}</h1>
+${filterDisclosure(ctx, t('themes.filters'), onlyMine ? 1 : 0, html`<form class="filters" method="get" action="/${locale}/themes" aria-label="${t('themes.filters')}">
+  ${onlyMineField(ctx, onlyMine)}
+  <button type="submit">${t('news.filterSubmit')}</button>
+</form>`)}
 <ul class="card-list">${sorted.map(
     (th) => html`<li class="card"${langAttr(ctx, th.shown.language)}>
-  <h2><a href="/${ctx.locale}/themes/${th.slug}">${th.title}</a></h2>
+  <h2><a href="/${locale}/themes/${th.slug}">${th.title}</a></h2>
+  ${th.shown.isFallback ? html`<p class="meta" lang="${locale}">${t(`language.in.${th.shown.language}`)}</p>` : ''}
   ${th.description ? html`<p>${th.description}</p>` : ''}
+  ${cardLanguages(ctx, th.languages ?? [], th.shown.language)}
 </li>`,
   )}</ul>`
 }

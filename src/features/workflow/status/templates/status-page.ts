@@ -1,4 +1,5 @@
 import { formatDate } from '../../../../i18n/format'
+import type { Locale } from '../../../../i18n/locales'
 import type { MessageKey } from '../../../../i18n/messages/en'
 import type { PageContext } from '../../../../web/context'
 import { honeypotName } from '../../../../web/forms/bot-checks'
@@ -7,6 +8,7 @@ import { messagesFor, type FieldError } from '../../../../web/forms/field-error'
 import { formValue } from '../../../../web/forms/form-body'
 import { honeypotField, textArea, textInput } from '../../../../web/forms/fields'
 import { html, type SafeHtml } from '../../../../web/html'
+import { inLanguage, langAttrs } from '../../../../web/in-language'
 import { proposalLimits } from '../../../practices/submit/validate-proposal'
 import { replicationLimits } from '../../../replications/validate-replication'
 import type { Submission } from '../find-submission-by-token'
@@ -58,7 +60,8 @@ function updateForm(ctx: PageContext, data: StatusPageData, csrf: SafeHtml): Saf
 export function statusPageView(ctx: PageContext, data: StatusPageData): SafeHtml {
   const { t, locale } = ctx
   const s = data.submission
-  const langAttr = (language: string) => (language === locale ? '' : html` lang="${language}"`)
+  // The submitted texts and the editors' notes to the submitter are in the submission's language.
+  const langAttr = (language: Locale) => langAttrs(ctx, language)
   const latestNote = s.status === 'changes-requested' ? [...s.history].reverse().find((h) => h.state === 'changes-requested')?.note : undefined
   const publicPath =
     s.status === 'published'
@@ -79,12 +82,12 @@ ${data.updated ? html`<p class="notice" role="status">${t('submission.updated')}
   <dt>${t('submission.status')}</dt><dd><strong>${t(`workflow.${s.status}` as MessageKey)}</strong></dd>
 </dl>
 ${publicPath ? html`<p><a href="${publicPath}">${t('submission.published')}</a></p>` : ''}
-${latestNote ? html`<section class="editor-note" aria-labelledby="editor-note"><h2 id="editor-note">${t('submission.editorNote')}</h2><p>${latestNote}</p></section>` : ''}
+${latestNote ? html`<section class="editor-note" aria-labelledby="editor-note"><h2 id="editor-note">${t('submission.editorNote')}</h2>${inLanguage(ctx, s.language, latestNote, { tag: 'p' })}</section>` : ''}
 <section aria-labelledby="history">
   <h2 id="history">${t('submission.history')}</h2>
   <ol class="history">${s.history.map(
     (h) => html`<li><time datetime="${h.at}">${formatDate(locale, h.at)}</time>: ${t(`workflow.${h.state}` as MessageKey)}${h.note
-      ? html`<br><span class="history-note">${t('submission.editorNote')}: ${h.note}</span>`
+      ? html`<br><span class="history-note">${t('submission.editorNote')}: ${inLanguage(ctx, s.language, h.note)}</span>`
       : ''}</li>`,
   )}</ol>
 </section>
