@@ -252,6 +252,14 @@ export interface Practice {
   municipality?: string | null;
   organisations?: (number | Organisation)[] | null;
   /**
+   * As written in the proposal form. Not shown on the site.
+   */
+  proposedOrganisation?: string | null;
+  /**
+   * On save, the directory entry with this name is added to the responsible organisations, or a new one is created with the practice’s country.
+   */
+  linkProposedOrganisation?: boolean | null;
+  /**
    * Other organisations that take part, written in the practice’s original language.
    */
   partners?: string | null;
@@ -317,6 +325,10 @@ export interface Practice {
         | 'transferable'
       )[]
     | null;
+  /**
+   * Only when no quality criterion is ticked: why this practice is published anyway.
+   */
+  criteriaOverride?: string | null;
   /**
    * Only published items are visible outside the admin.
    */
@@ -855,6 +867,8 @@ export interface PracticesSelect<T extends boolean = true> {
   region?: T;
   municipality?: T;
   organisations?: T;
+  proposedOrganisation?: T;
+  linkProposedOrganisation?: T;
   partners?: T;
   themes?: T;
   targetGroups?: T;
@@ -885,6 +899,7 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   criteriaMet?: T;
+  criteriaOverride?: T;
   workflowStatus?: T;
   waitingDays?: T;
   workflowNote?: T;

@@ -12,6 +12,8 @@ import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options
 import { workflowFields } from '../../workflow/fields'
 import { notifySubmitter } from '../../workflow/hooks/notify-submitter'
 import { recordTransition } from '../../workflow/hooks/record-transition'
+import { guardPublishing } from '../publishing/guard-publishing'
+import { linkProposedOrganisation } from '../publishing/link-proposed-organisation'
 import { actorTypes, evaluationTypes, evidenceLevels, qualityCriteria, runStates, targetGroups } from '../vocabulary'
 
 const longText = (name: string, maxLength = 4000): Field => ({ name, type: 'textarea', localized: true, maxLength })
@@ -28,7 +30,7 @@ export const Practices: CollectionConfig = {
     description: 'The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.',
   },
   hooks: {
-    beforeChange: [recordTransition],
+    beforeChange: [linkProposedOrganisation, guardPublishing, recordTransition],
     afterChange: [...collectionChangeHooks.afterChange, notifySubmitter],
     afterDelete: collectionChangeHooks.afterDelete,
   },
@@ -60,6 +62,21 @@ export const Practices: CollectionConfig = {
             { name: 'region', type: 'text', maxLength: 120 },
             { name: 'municipality', type: 'text', maxLength: 120, admin: { description: 'Empty for national practices.' } },
             { name: 'organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
+            {
+              // What the submitter typed in the proposal form; the editor turns it into a directory entry.
+              name: 'proposedOrganisation',
+              type: 'text',
+              maxLength: 200,
+              access: { read: isEditorField, update: isEditorField },
+            },
+            {
+              // Not stored: a one-step action, handled by linkProposedOrganisation on save.
+              name: 'linkProposedOrganisation',
+              type: 'checkbox',
+              virtual: true,
+              access: { read: isEditorField, update: isEditorField },
+              admin: { condition: (data) => typeof data?.proposedOrganisation === 'string' && data.proposedOrganisation.trim() !== '' },
+            },
             { name: 'partners', type: 'textarea', maxLength: 1000 },
             { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
             { name: 'targetGroups', type: 'select', hasMany: true, options: adminOptions('target', targetGroups) },
@@ -117,6 +134,12 @@ export const Practices: CollectionConfig = {
               options: adminOptions('criterion', qualityCriteria),
               admin: { description: 'Tick the published quality criteria this practice meets.' },
               access: { update: isEditorField },
+            },
+            {
+              name: 'criteriaOverride',
+              type: 'textarea',
+              maxLength: 1000,
+              access: { read: isEditorField, update: isEditorField },
             },
             ...workflowFields(),
           ],
