@@ -40,7 +40,7 @@ beforeAll(async () => {
   await arrived('practices', ids.get('old-proposal')!, 30)
   await arrived('practices', ids.get('danish-proposal')!, 10)
   await arrived('replications', ids.get('report')!, 20)
-  await createNews(t.payload, newsSeed({ slug: 'news-sv-en' }), refs)
+  await createNews(t.payload, newsSeed({ slug: 'news-sv-en' }), { themes: refs.themes, images: new Map() })
   editor = await user('ed@test.example', 'editor')
   moderator = await user('mod@test.example', 'moderator')
 })
