@@ -152,7 +152,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.
+ * Good practices of the idea bank. Proposals waiting for review are listed on the dashboard, the longest waiting first.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practices".

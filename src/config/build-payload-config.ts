@@ -60,6 +60,10 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       avatar: 'default',
       meta: { titleSuffix: ' · Nordic Integration Clearinghouse' },
       importMap: { baseDir: srcDir },
+      // Server components, by path from src/ (run `payload generate:importmap` after changing them).
+      components: {
+        beforeDashboard: ['/features/dashboard/admin/EditorQueues#EditorQueues'],
+      },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
     // …in the editor's admin language (i18n/admin/), refusing unfit where clauses (fields/where-guard/).

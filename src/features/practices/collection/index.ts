@@ -9,6 +9,7 @@ import { requiredInOriginalLanguage } from '../../../fields/required-in-original
 import { adminTitleField } from '../../../fields/admin-title'
 import { slugField } from '../../../fields/slug'
 import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
+import { adminText } from '../../../i18n/admin/admin-text'
 import { workflowFields } from '../../workflow/fields'
 import { notifySubmitter } from '../../workflow/hooks/notify-submitter'
 import { recordTransition } from '../../workflow/hooks/record-transition'
@@ -27,7 +28,15 @@ export const Practices: CollectionConfig = {
     useAsTitle: 'adminTitle',
     defaultColumns: ['adminTitle', 'country', 'workflowStatus', 'waitingDays', 'createdAt'],
     listSearchableFields: ['adminTitle', 'summary', 'municipality'],
-    description: 'The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.',
+    // The review queue itself is on the dashboard (features/dashboard), oldest first.
+    description: adminText(
+      'Good practices of the idea bank. Proposals waiting for review are listed on the dashboard, the longest waiting first.',
+      'Idébankens goda exempel. Förslag som väntar på granskning listas på översiktssidan, det som väntat längst först.',
+      'Idébankens gode eksempler. Forslag som venter på vurdering, står på oversiktssiden, det som har ventet lengst først.',
+      'Idébankens gode eksempler. Forslag, der venter på vurdering, står på oversigtssiden, det der har ventet længst først.',
+      'Ideapankin hyvät käytännöt. Käsittelyä odottavat ehdotukset ovat kojelaudalla, pisimpään odottanut ensin.',
+      'Góð dæmi hugmyndabankans. Tillögur sem bíða yfirferðar eru á yfirlitssíðunni, sú sem hefur beðið lengst fyrst.',
+    ),
   },
   hooks: {
     beforeChange: [linkProposedOrganisation, guardPublishing, recordTransition],
