@@ -383,6 +383,20 @@ export interface Organisation {
   country: 'DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL';
   website?: string | null;
   description?: string | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  /**
+   * Shown on the organisation’s page only when “May be shown on the site” is ticked.
+   */
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    consent?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -975,6 +989,21 @@ export interface OrganisationsSelect<T extends boolean = true> {
   country?: T;
   website?: T;
   description?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        consent?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

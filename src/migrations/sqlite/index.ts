@@ -6,6 +6,7 @@ import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441
 import * as migration_20261202_053025_lockout_to_login_limits from './20261202_053025_lockout_to_login_limits';
 import * as migration_20261202_060159_admin_title from './20261202_060159_admin_title';
 import * as migration_20261202_061620_publishing_guardrails from './20261202_061620_publishing_guardrails';
+import * as migration_20261202_063055_organisation_address_contact from './20261202_063055_organisation_address_contact';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_061620_publishing_guardrails.up,
     down: migration_20261202_061620_publishing_guardrails.down,
-    name: '20261202_061620_publishing_guardrails'
+    name: '20261202_061620_publishing_guardrails',
+  },
+  {
+    up: migration_20261202_063055_organisation_address_contact.up,
+    down: migration_20261202_063055_organisation_address_contact.down,
+    name: '20261202_063055_organisation_address_contact'
   },
 ];

@@ -39,12 +39,23 @@ ${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + 
   )}</ul>`
 }
 
+function contactLine(ctx: PageContext, c: NonNullable<OrganisationView['contact']>): SafeHtml {
+  const parts = [
+    ...(c.name ? [html`${c.name}`] : []),
+    ...(c.email ? [html`<a href="mailto:${c.email}">${c.email}</a>`] : []),
+    ...(c.phone ? [html`${c.phone}`] : []),
+  ]
+  return html`<p>${ctx.t('practice.contact')}: ${parts.map((p, i) => html`${i > 0 ? ', ' : ''}${p}`)}</p>`
+}
+
 export function organisationView(ctx: PageContext, o: OrganisationView, practices: PracticeCard[]): SafeHtml {
   const { t, locale } = ctx
   return html`<h1>${o.name}</h1>
 <p class="meta">${label(t, 'orgType', o.type)} · ${label(t, 'country', o.country)}</p>
 ${o.shown ? html`${fallbackNotice(ctx, o.shown)}<p class="lead"${langAttr(ctx, o.shown.language)}>${o.description}</p>` : ''}
 ${o.website ? html`<p>${t('organisations.website')}: <a href="${o.website}" rel="noopener noreferrer">${o.website}</a></p>` : ''}
+${o.address ? html`<p>${t('organisations.address')}: ${o.address}</p>` : ''}
+${o.contact ? contactLine(ctx, o.contact) : ''}
 <h2>${t('organisations.practices')}</h2>
 ${practices.length ? html`<ul class="card-list">${practices.map((c) => practiceCard(ctx, c, 3))}</ul>` : html`<p>${t('organisations.noPractices')}</p>`}
 <p><a href="/${locale}/organisations">${t('organisations.title')}</a></p>`
