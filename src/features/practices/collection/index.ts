@@ -84,7 +84,11 @@ export const Practices: CollectionConfig = {
               type: 'checkbox',
               virtual: true,
               access: { read: isEditorField, update: isEditorField },
-              admin: { condition: (data) => typeof data?.proposedOrganisation === 'string' && data.proposedOrganisation.trim() !== '' },
+              admin: {
+                // Payload makes virtual fields read-only unless told otherwise; this one is an action.
+                readOnly: false,
+                condition: (data) => typeof data?.proposedOrganisation === 'string' && data.proposedOrganisation.trim() !== '',
+              },
             },
             { name: 'partners', type: 'textarea', maxLength: 1000 },
             { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true },
