@@ -161,6 +161,10 @@ export interface Practice {
   id: number;
   title?: string | null;
   adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   summary?: string | null;
   /**
    * Made from the title when left empty. Changing it changes the page’s address.
@@ -499,6 +503,10 @@ export interface News {
   id: number;
   title: string;
   adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -585,6 +593,10 @@ export interface Page {
   id: number;
   title: string;
   adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -867,6 +879,7 @@ export interface PayloadMigration {
 export interface PracticesSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
+  languages?: T;
   summary?: T;
   slug?: T;
   challenge?: T;
@@ -1014,6 +1027,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
 export interface NewsSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
+  languages?: T;
   summary?: T;
   body?: T;
   image?: T;
@@ -1032,6 +1046,7 @@ export interface NewsSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
+  languages?: T;
   summary?: T;
   body?: T;
   slug?: T;

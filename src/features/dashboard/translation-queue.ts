@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { adminTitles } from '../../fields/admin-title'
-import { locales, type Locale } from '../../i18n/locales'
+import { languagesOf } from '../../fields/language-coverage'
+import type { Locale } from '../../i18n/locales'
 
 /** The collections whose documents readers see in their language, with a localized title. */
 export const translatedCollections = ['practices', 'news', 'pages', 'themes'] as const
@@ -16,13 +17,6 @@ export type MissingTranslation = {
 }
 
 type Titles = Partial<Record<Locale, string>>
-
-/** The languages a document exists in: those with a title. */
-export function languagesOf(titles: unknown): Locale[] {
-  if (typeof titles !== 'object' || titles === null) return []
-  const t = titles as Titles
-  return locales.filter((l) => typeof t[l] === 'string' && t[l]!.trim() !== '')
-}
 
 /**
  * The translation queue: documents readers can see that have no text in `missing`, each with the

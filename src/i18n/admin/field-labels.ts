@@ -43,6 +43,7 @@ const labels: Record<string, AdminText> = {
   email: l('Email', 'E-post', 'E-post', 'E-mail', 'Sähköposti', 'Netfang'),
   phone: l('Phone', 'Telefon', 'Telefon', 'Telefon', 'Puhelin', 'Sími'),
   consent: l('May be shown on the site', 'Får visas på webbplatsen', 'Kan vises på nettstedet', 'Må vises på webstedet', 'Saa näyttää sivustolla', 'Má birta á vefnum'),
+  languages: l('Languages', 'Språk', 'Språk', 'Sprog', 'Kielet', 'Tungumál'),
   address: l('Address', 'Adress', 'Adresse', 'Adresse', 'Osoite', 'Heimilisfang'),
   street: l('Street address', 'Gatuadress', 'Gateadresse', 'Vejnavn og nummer', 'Katuosoite', 'Götuheiti og númer'),
   postalCode: l('Postal code', 'Postnummer', 'Postnummer', 'Postnummer', 'Postinumero', 'Póstnúmer'),
@@ -199,6 +200,14 @@ const descriptions: Record<string, AdminText> = {
     'Hver lagði þetta til í opna eyðublaðinu. Birtist aldrei á vefnum.',
   ),
   'replications.language': l('Language the report is written in.', 'Språket rapporten är skriven på.', 'Språket rapporten er skrevet på.', 'Sproget, rapporten er skrevet på.', 'Kieli, jolla raportti on kirjoitettu.', 'Tungumálið sem skýrslan er skrifuð á.'),
+  languages: l(
+    'The languages this document exists in (those with a title). Updated on every save.',
+    'De språk som dokumentet finns på (de med en titel). Uppdateras vid varje sparande.',
+    'Språkene dokumentet finnes på (de med en tittel). Oppdateres ved hver lagring.',
+    'De sprog, dokumentet findes på (dem med en titel). Opdateres ved hver gemning.',
+    'Kielet, joilla asiakirja on olemassa (ne, joilla on otsikko). Päivittyy jokaisella tallennuksella.',
+    'Tungumálin sem skjalið er til á (þau sem hafa titil). Uppfært við hverja vistun.',
+  ),
   'organisations.contact': l(
     'Shown on the organisation’s page only when “May be shown on the site” is ticked.',
     'Visas på organisationens sida bara när ”Får visas på webbplatsen” är markerat.',

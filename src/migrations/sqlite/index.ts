@@ -7,6 +7,7 @@ import * as migration_20261202_053025_lockout_to_login_limits from './20261202_0
 import * as migration_20261202_060159_admin_title from './20261202_060159_admin_title';
 import * as migration_20261202_061620_publishing_guardrails from './20261202_061620_publishing_guardrails';
 import * as migration_20261202_063055_organisation_address_contact from './20261202_063055_organisation_address_contact';
+import * as migration_20261202_064036_language_coverage from './20261202_064036_language_coverage';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_063055_organisation_address_contact.up,
     down: migration_20261202_063055_organisation_address_contact.down,
-    name: '20261202_063055_organisation_address_contact'
+    name: '20261202_063055_organisation_address_contact',
+  },
+  {
+    up: migration_20261202_064036_language_coverage.up,
+    down: migration_20261202_064036_language_coverage.down,
+    name: '20261202_064036_language_coverage'
   },
 ];

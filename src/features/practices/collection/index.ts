@@ -7,6 +7,7 @@ import { countryCodes } from '../../../fields/countries'
 import { httpsUrl } from '../../../fields/https-url'
 import { requiredInOriginalLanguage } from '../../../fields/required-in-original-language'
 import { adminTitleField } from '../../../fields/admin-title'
+import { languageCoverageField } from '../../../fields/language-coverage'
 import { slugField } from '../../../fields/slug'
 import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
 import { adminText } from '../../../i18n/admin/admin-text'
@@ -26,7 +27,7 @@ export const Practices: CollectionConfig = {
   access: { read: publishedWorkflowOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   admin: {
     useAsTitle: 'adminTitle',
-    defaultColumns: ['adminTitle', 'country', 'workflowStatus', 'waitingDays', 'createdAt'],
+    defaultColumns: ['adminTitle', 'country', 'workflowStatus', 'waitingDays', 'createdAt', 'languages'],
     listSearchableFields: ['adminTitle', 'summary', 'municipality'],
     // The review queue itself is on the dashboard (features/dashboard), oldest first.
     description: adminText(
@@ -46,6 +47,7 @@ export const Practices: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInOriginalLanguage(120) },
     adminTitleField(),
+    languageCoverageField(),
     { name: 'summary', type: 'textarea', localized: true, validate: requiredInOriginalLanguage(600) },
     slugField,
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { languagesOf } from './translation-queue'
+import { languagesOf } from './language-coverage'
 
 describe('languagesOf', () => {
   it('lists the languages with a title, in the site’s order, ignoring blank ones', () => {
