@@ -11,9 +11,13 @@ const organisation = 'Vejle Kommune – Jobcenter' // in the demo directory
 
 type Practice = { id: number; workflowStatus: string; organisations: number[]; proposedOrganisation?: string }
 
+// One API login for the whole test: logins are rate limited per client, and other files log in too.
+let token: string | undefined
 async function findProposal(): Promise<Practice | undefined> {
-  const login = await fetch(url('/api/users/login'), { method: 'POST', headers: sameOrigin, body: JSON.stringify(admin) })
-  const { token } = (await login.json()) as { token: string }
+  if (!token) {
+    const login = await fetch(url('/api/users/login'), { method: 'POST', headers: sameOrigin, body: JSON.stringify(admin) })
+    token = ((await login.json()) as { token: string }).token
+  }
   const res = await fetch(url(`/api/practices?locale=da&depth=0&where[title][equals]=${encodeURIComponent(title)}`), { headers: { ...sameOrigin, authorization: `JWT ${token}` } })
   return ((await res.json()) as { docs: Practice[] }).docs[0]
 }
