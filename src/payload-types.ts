@@ -152,7 +152,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * The review queue: filter on status "submitted" or "in-review" and sort by created date to see the oldest first.
+ * Good practices of the idea bank. Proposals waiting for review are listed on the dashboard, the longest waiting first.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practices".
@@ -161,6 +161,10 @@ export interface Practice {
   id: number;
   title?: string | null;
   adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   summary?: string | null;
   /**
    * Made from the title when left empty. Changing it changes the page’s address.
@@ -252,6 +256,14 @@ export interface Practice {
   municipality?: string | null;
   organisations?: (number | Organisation)[] | null;
   /**
+   * As written in the proposal form. Not shown on the site.
+   */
+  proposedOrganisation?: string | null;
+  /**
+   * On save, the directory entry with this name is added to the responsible organisations, or a new one is created with the practice’s country.
+   */
+  linkProposedOrganisation?: boolean | null;
+  /**
    * Other organisations that take part, written in the practice’s original language.
    */
   partners?: string | null;
@@ -327,6 +339,10 @@ export interface Practice {
       )[]
     | null;
   /**
+   * Only when no quality criterion is ticked: why this practice is published anyway.
+   */
+  criteriaOverride?: string | null;
+  /**
    * Only published items are visible outside the admin.
    */
   workflowStatus: 'submitted' | 'in-review' | 'changes-requested' | 'published' | 'declined';
@@ -380,6 +396,20 @@ export interface Organisation {
   country: 'DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL';
   website?: string | null;
   description?: string | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  /**
+   * Shown on the organisation’s page only when “May be shown on the site” is ticked.
+   */
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    consent?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -491,6 +521,10 @@ export interface News {
   id: number;
   title: string;
   adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -577,6 +611,10 @@ export interface Page {
   id: number;
   title: string;
   adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -859,6 +897,7 @@ export interface PayloadMigration {
 export interface PracticesSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
+  languages?: T;
   summary?: T;
   slug?: T;
   challenge?: T;
@@ -873,6 +912,8 @@ export interface PracticesSelect<T extends boolean = true> {
   region?: T;
   municipality?: T;
   organisations?: T;
+  proposedOrganisation?: T;
+  linkProposedOrganisation?: T;
   partners?: T;
   themes?: T;
   targetGroups?: T;
@@ -903,6 +944,7 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   criteriaMet?: T;
+  criteriaOverride?: T;
   workflowStatus?: T;
   waitingDays?: T;
   workflowNote?: T;
@@ -978,6 +1020,21 @@ export interface OrganisationsSelect<T extends boolean = true> {
   country?: T;
   website?: T;
   description?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        consent?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -988,6 +1045,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
 export interface NewsSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
+  languages?: T;
   summary?: T;
   body?: T;
   image?: T;
@@ -1006,6 +1064,7 @@ export interface NewsSelect<T extends boolean = true> {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
+  languages?: T;
   summary?: T;
   body?: T;
   slug?: T;

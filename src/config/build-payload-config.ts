@@ -17,6 +17,8 @@ import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
 import { objectStorage } from '../storage/object-storage'
 import { defaultLocale, localeNames, locales } from '../i18n/locales'
 import { adminI18n } from '../i18n/admin/admin-languages'
+import { translate } from '../i18n/translate'
+import { assetPath } from '../web/assets'
 
 /** Only the configured dialect's adapter is loaded: each takes a noticeable part of start-up. */
 async function database(config: Env): Promise<DatabaseAdapterObj> {
@@ -58,8 +60,19 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     admin: {
       user: Users.slug,
       avatar: 'default',
-      meta: { titleSuffix: ' · Nordic Integration Clearinghouse' },
+      // The site's own name (one, English: the tab title is set once for all admin languages) and
+      // mark in the browser tab and on the login page, not Payload's.
+      meta: {
+        titleSuffix: ` · ${translate('en', 'site.name')}`,
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: assetPath('favicon.svg') }],
+        openGraph: { siteName: translate('en', 'site.name') },
+      },
       importMap: { baseDir: srcDir },
+      // Server components, by path from src/ (run `payload generate:importmap` after changing them).
+      components: {
+        beforeDashboard: ['/features/dashboard/admin/EditorQueues#EditorQueues'],
+        graphics: { Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' },
+      },
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
     // …in the editor's admin language (i18n/admin/), refusing unfit where clauses (fields/where-guard/).

@@ -109,7 +109,8 @@ describe('proposing a practice, from the public form to publication', () => {
       const res = await fetch(url(`/api/practices/${id}?locale=sv`), {
         method: 'PATCH',
         headers: auth,
-        body: JSON.stringify({ workflowStatus, criteriaMet: ['clear-goals', 'described-activities'] }),
+        // Publishing needs ticked criteria and a municipality or responsible organisation (issue 8).
+        body: JSON.stringify({ workflowStatus, criteriaMet: ['clear-goals', 'described-activities'], municipality: 'Malmö' }),
       })
       expect(res.status, await res.clone().text()).toBe(200)
     }

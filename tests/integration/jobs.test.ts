@@ -203,7 +203,7 @@ describe('an SMTP server that refuses connections', () => {
     const user = { ...editor, collection: 'users' as const }
     const practice = (await t.payload.find({ collection: 'practices', where: { 'submitter.email': { equals: 'sara@lund.example' } }, overrideAccess: true })).docs[0]
     await t.payload.update({ collection: 'practices', id: practice.id, data: { workflowStatus: 'in-review' }, overrideAccess: false, user })
-    await t.payload.update({ collection: 'practices', id: practice.id, data: { workflowStatus: 'published', workflowNote: 'Välkommen!' }, overrideAccess: false, user })
+    await t.payload.update({ collection: 'practices', id: practice.id, data: { workflowStatus: 'published', workflowNote: 'Välkommen!', criteriaMet: ['clear-goals'] }, overrideAccess: false, user })
     expect((await t.payload.findByID({ collection: 'practices', id: practice.id, overrideAccess: false, user: null })).workflowStatus).toBe('published')
     expect(smtp.received).toHaveLength(0)
 

@@ -41,6 +41,15 @@ describe('media uploads', () => {
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('image/png')
   })
+  it('gives the media library a thumbnail it can load (issue 8)', async () => {
+    const png = await drawIllustration(['#654321', '#fedcba'], 'thumb')
+    const doc = await upload(png, 'thumb.png', 'image/png')
+    expect(doc.thumbnailURL).toBeTruthy()
+    expect(doc.thumbnailURL).toContain(doc.sizes?.thumbnail?.filename)
+    const res = await app.inject({ method: 'GET', url: doc.thumbnailURL! })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('image/png')
+  })
   it('rejects a text file that claims to be a PNG (type is judged by content)', async () => {
     const fake = Buffer.from('<script>alert(1)</script> not an image at all')
     await expect(upload(fake, 'evil.png', 'image/png')).rejects.toEqual(fileRefused(/not allowed/))

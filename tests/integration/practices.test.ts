@@ -48,6 +48,7 @@ beforeAll(async () => {
   await make('no-language', {
     country: 'NO',
     municipality: undefined,
+    organisations: ['org-malmo'],
     targetGroups: ['youth'],
     themes: ['children-and-youth'],
     actorType: 'ngo',

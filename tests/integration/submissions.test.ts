@@ -32,7 +32,7 @@ const publishedSeed: PracticeSeed = {
   evaluation: 'none',
   evidenceLevel: 'emerging',
   originalLanguage: 'sv',
-  criteriaMet: [],
+  criteriaMet: ['described-activities'],
   translations: {
     sv: {
       title: 'Språkcafé',
@@ -236,7 +236,7 @@ describe('the proposal form', () => {
       originalLanguage: 'fi',
       country: 'FI',
       municipality: 'Tampere',
-      partners: 'Tampereen kaupunki',
+      proposedOrganisation: 'Tampereen kaupunki',
       targetGroups: ['youth', 'labour-migrants'],
       actorType: 'municipality',
       contact: { name: 'Liisa Virtanen', email: 'liisa@tampere.example', consent: true },
@@ -509,7 +509,7 @@ describe('the private status page', () => {
 
   it('links to the public page once published', async () => {
     await t.payload.update({ collection: 'practices', id: proposalId, locale: 'fi', data: { workflowStatus: 'in-review' }, overrideAccess: true, user: editor })
-    await t.payload.update({ collection: 'practices', id: proposalId, locale: 'fi', data: { workflowStatus: 'published' }, overrideAccess: true, user: editor })
+    await t.payload.update({ collection: 'practices', id: proposalId, locale: 'fi', data: { workflowStatus: 'published', criteriaMet: ['clear-goals'] }, overrideAccess: true, user: editor })
     const doc = await t.payload.findByID({ collection: 'practices', id: proposalId, overrideAccess: true })
     const page = await app.inject({ method: 'GET', url: `/fi/submissions/${proposalToken}` })
     expect(page.body).toContain(`href="/fi/practices/${doc.slug}"`)

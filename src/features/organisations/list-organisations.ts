@@ -16,10 +16,28 @@ export type OrganisationView = {
   type: OrganisationType
   country: string
   website?: string
+  /** Street, postal code and city, as one line; absent when none is given. */
+  address?: string
+  /** Present only when the contact person agreed to be shown. */
+  contact?: { name?: string; email?: string; phone?: string }
   description: string
   shown?: Shown
   /** The languages its description exists in (the name is a proper name, in none). */
   languages: Locale[]
+}
+
+/** The address as one line ("Torvet 1, 7100 Vejle"), or undefined when it has no parts. */
+export function addressLine(address: Organisation['address']): string | undefined {
+  const place = [address?.postalCode, address?.city].filter(Boolean).join(' ')
+  const line = [address?.street, place].filter(Boolean).join(', ')
+  return line || undefined
+}
+
+/** The public contact: only with consent (access already hides it otherwise; this is the second lock). */
+function publicContact(contact: Organisation['contact']): OrganisationView['contact'] {
+  if (contact?.consent !== true) return undefined
+  const shown = { name: contact.name || undefined, email: contact.email || undefined, phone: contact.phone || undefined }
+  return shown.name || shown.email || shown.phone ? shown : undefined
 }
 
 export function toOrganisationView(doc: Organisation, ctx: ReadContext): OrganisationView {
@@ -31,6 +49,8 @@ export function toOrganisationView(doc: Organisation, ctx: ReadContext): Organis
     type: doc.type,
     country: doc.country,
     website: doc.website ?? undefined,
+    address: addressLine(doc.address),
+    contact: publicContact(doc.contact),
     description: shown ? text(doc.description, shown.language) : '',
     shown,
     languages: locales.filter((l) => hasText(doc.description, l)),

@@ -217,6 +217,7 @@ export const da: Record<MessageKey, string> = {
   'organisations.type': 'Type',
   'organisations.allTypes': 'Alle typer',
   'organisations.allCountries': 'Alle lande',
+  'organisations.address': 'Adresse',
   'organisations.website': 'Websted',
   'organisations.practices': 'Indsatser',
   'organisations.noPractices': 'Ingen offentliggjorte indsatser endnu.',

@@ -215,6 +215,7 @@ export const en = {
   'organisations.type': 'Type',
   'organisations.allTypes': 'All types',
   'organisations.allCountries': 'All countries',
+  'organisations.address': 'Address',
   'organisations.website': 'Website',
   'organisations.practices': 'Practices',
   'organisations.noPractices': 'No published practices yet.',

@@ -217,6 +217,7 @@ export const fi: Record<MessageKey, string> = {
   'organisations.type': 'Tyyppi',
   'organisations.allTypes': 'Kaikki tyypit',
   'organisations.allCountries': 'Kaikki maat',
+  'organisations.address': 'Osoite',
   'organisations.website': 'Verkkosivusto',
   'organisations.practices': 'Käytännöt',
   'organisations.noPractices': 'Ei vielä julkaistuja käytäntöjä.',

@@ -217,6 +217,7 @@ export const is: Record<MessageKey, string> = {
   'organisations.type': 'Tegund',
   'organisations.allTypes': 'Allar tegundir',
   'organisations.allCountries': 'Öll lönd',
+  'organisations.address': 'Heimilisfang',
   'organisations.website': 'Vefur',
   'organisations.practices': 'Starfsvenjur',
   'organisations.noPractices': 'Engar starfsvenjur hafa verið birtar enn sem komið er.',

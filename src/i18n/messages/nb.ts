@@ -217,6 +217,7 @@ export const nb: Record<MessageKey, string> = {
   'organisations.type': 'Type',
   'organisations.allTypes': 'Alle typer',
   'organisations.allCountries': 'Alle land',
+  'organisations.address': 'Adresse',
   'organisations.website': 'Nettsted',
   'organisations.practices': 'Tiltak',
   'organisations.noPractices': 'Ingen publiserte tiltak ennå.',

@@ -217,6 +217,7 @@ export const sv: Record<MessageKey, string> = {
   'organisations.type': 'Typ',
   'organisations.allTypes': 'Alla typer',
   'organisations.allCountries': 'Alla länder',
+  'organisations.address': 'Adress',
   'organisations.website': 'Webbplats',
   'organisations.practices': 'Exempel',
   'organisations.noPractices': 'Inga publicerade exempel ännu.',

@@ -5,6 +5,9 @@ import * as migration_20261202_022350_object_storage from './20261202_022350_obj
 import * as migration_20261202_022441_rate_limit_buckets from './20261202_022441_rate_limit_buckets';
 import * as migration_20261202_053025_lockout_to_login_limits from './20261202_053025_lockout_to_login_limits';
 import * as migration_20261202_060159_admin_title from './20261202_060159_admin_title';
+import * as migration_20261202_061620_publishing_guardrails from './20261202_061620_publishing_guardrails';
+import * as migration_20261202_063055_organisation_address_contact from './20261202_063055_organisation_address_contact';
+import * as migration_20261202_064036_language_coverage from './20261202_064036_language_coverage';
 
 export const migrations = [
   {
@@ -40,6 +43,21 @@ export const migrations = [
   {
     up: migration_20261202_060159_admin_title.up,
     down: migration_20261202_060159_admin_title.down,
-    name: '20261202_060159_admin_title'
+    name: '20261202_060159_admin_title',
+  },
+  {
+    up: migration_20261202_061620_publishing_guardrails.up,
+    down: migration_20261202_061620_publishing_guardrails.down,
+    name: '20261202_061620_publishing_guardrails',
+  },
+  {
+    up: migration_20261202_063055_organisation_address_contact.up,
+    down: migration_20261202_063055_organisation_address_contact.down,
+    name: '20261202_063055_organisation_address_contact',
+  },
+  {
+    up: migration_20261202_064036_language_coverage.up,
+    down: migration_20261202_064036_language_coverage.down,
+    name: '20261202_064036_language_coverage'
   },
 ];

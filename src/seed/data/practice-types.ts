@@ -60,6 +60,8 @@ export type SubmissionSeed = {
   state: Exclude<WorkflowState, 'published'>
   submitter: { name: string; email: string; locale: Locale }
   note?: string
+  /** The organisation the submitter typed in the form, for the editor to link or create. */
+  proposedOrganisation?: string
   practice: Omit<PracticeSeed, 'slug' | 'criteriaMet'> & { slug: string }
 }
 

@@ -10,6 +10,7 @@ export const submissions: SubmissionSeed[] = [
   {
     state: 'submitted',
     submitter: { name: 'Ingrid Haugland', email: 'ingrid.haugland@idrettslag.example', locale: 'nb' },
+    proposedOrganisation: 'Årstad idrettslag',
     practice: {
       slug: 'proposal-fotball-for-nyankomne-jenter',
       country: 'NO',

@@ -15,6 +15,7 @@ const path: Record<SubmissionSeed['state'], WorkflowState[]> = {
 export async function createSubmission(payload: Payload, seed: SubmissionSeed, refs: PracticeRefs): Promise<number> {
   const id = await createPractice(payload, { ...seed.practice, criteriaMet: [] }, refs, 'submitted', {
     submitter: { name: seed.submitter.name, email: seed.submitter.email, locale: seed.submitter.locale },
+    proposedOrganisation: seed.proposedOrganisation,
   })
   for (const to of path[seed.state]) {
     await payload.update({

@@ -4,13 +4,14 @@ import { publishedOrEditor } from '../../../access/published-or-editor'
 import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { countriesField } from '../../../fields/countries'
 import { adminTitleField } from '../../../fields/admin-title'
+import { languageCoverageField } from '../../../fields/language-coverage'
 import { slugField } from '../../../fields/slug'
 
 export const News: CollectionConfig = {
   slug: 'news',
   // Versions hold drafts and pending edits in full: editors only (Payload's default is any logged-in user).
   access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  admin: { useAsTitle: 'adminTitle', defaultColumns: ['adminTitle', 'publishedAt', '_status'] },
+  admin: { useAsTitle: 'adminTitle', defaultColumns: ['adminTitle', 'publishedAt', '_status', 'languages'] },
   graphQL: { singularName: 'NewsItem', pluralName: 'NewsItems' },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
@@ -18,6 +19,7 @@ export const News: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     adminTitleField(),
+    languageCoverageField(),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'body', type: 'richText', localized: true },
     { name: 'image', type: 'upload', relationTo: 'media' },

@@ -43,10 +43,18 @@ ${filterDisclosure(ctx, t('organisations.filters'), (filters.country ? 1 : 0) + 
   )}</ul>`
 }
 
+function contactDetails(c: NonNullable<OrganisationView['contact']>): SafeHtml {
+  const parts = [
+    ...(c.name ? [html`${c.name}`] : []),
+    ...(c.email ? [html`<a href="mailto:${c.email}">${c.email}</a>`] : []),
+    ...(c.phone ? [html`${c.phone}`] : []),
+  ]
+  return html`${parts.map((p, i) => html`${i > 0 ? ', ' : ''}${p}`)}`
+}
+
 /**
  * The organisation's facts as a term list: only the facts it has, so a directory entry with just a
- * type and a country shows no empty rows (address and contact details join here as rows when the
- * directory gets them).
+ * type and a country shows no empty rows.
  */
 function organisationFacts(ctx: PageContext, o: OrganisationView): SafeHtml {
   const { t } = ctx
@@ -55,6 +63,9 @@ function organisationFacts(ctx: PageContext, o: OrganisationView): SafeHtml {
     [t('practice.country'), label(t, 'country', o.country)],
   ]
   if (o.website) facts.push([t('organisations.website'), html`<a href="${o.website}" rel="noopener noreferrer">${o.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a>`])
+  if (o.address) facts.push([t('organisations.address'), o.address])
+  // Shown only when the contact person agreed (the view holds it only then).
+  if (o.contact) facts.push([t('practice.contact'), contactDetails(o.contact)])
   return html`<dl class="org-facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
 }
 

@@ -69,7 +69,7 @@ export async function submitPractice(deps: SubmitDeps, locale: Locale, proposal:
         country: proposal.country,
         region: proposal.region || undefined,
         municipality: proposal.municipality || undefined,
-        partners: proposal.organisation || undefined,
+        proposedOrganisation: proposal.organisation || undefined,
         themes: proposal.themes,
         targetGroups: proposal.targetGroups,
         actorType: proposal.actorType,
