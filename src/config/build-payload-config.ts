@@ -11,6 +11,7 @@ import { withWhereGuard } from '../fields/where-guard/with-where-guard'
 import { clientErrorLogLevels } from './client-error-log-levels'
 import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { withAdminLabels, withAdminLabelsGlobal } from '../i18n/admin/with-admin-labels'
+import { withInputLanguage } from '../admin/with-input-language'
 import { emailAdapter } from '../features/email/email-adapter'
 import { Users } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
@@ -76,7 +77,8 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     },
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
     // …in the editor's admin language (i18n/admin/), refusing unfit where clauses (fields/where-guard/).
-    collections: collectionsOf(config).map(withPlainText).map(withWhereGuard).map(withAdminLabels),
+    // Text inputs carry the language of their text (admin/with-input-language.ts).
+    collections: collectionsOf(config).map(withPlainText).map(withWhereGuard).map(withAdminLabels).map(withInputLanguage),
     globals: globalsOf().map(withAdminLabelsGlobal),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { baseUrl, openPage, url, useBrowser } from './helpers'
 
 // Issue 8: an editor with the admin in English finds a Danish proposal by its title in the review
-// queue on the dashboard, links the organisation the submitter named, ticks a criterion and publishes.
+// queue on the dashboard, links the organisation the submitter named, ticks a criterion and publishes;
+// the texts they read there carry their language (issue 15).
 const browser = useBrowser()
 const admin = { email: 'admin@example.org', password: 'e2e-admin-password' }
 const sameOrigin = { origin: baseUrl, 'content-type': 'application/json' }
@@ -71,6 +72,17 @@ describe('the editor’s review queue', () => {
     await page.locator('#action-save').click()
     await expect.poll(async () => (await findProposal())?.workflowStatus, { timeout: 20_000 }).toBe('published')
     expect((await findProposal())?.organisations).toHaveLength(1)
+
+    // Issue 15: the texts carry their language although the admin is in English: a localized field
+    // the content locale's, a one-language field (partners) the record's original language.
+    const id = (await findProposal())!.id
+    const langOf = (selector: string) => page.locator(selector).first().getAttribute('lang')
+    for (const locale of ['da', 'en']) {
+      await page.goto(url(`/admin/collections/practices/${id}?locale=${locale}`))
+      await expect.poll(() => langOf('#field-summary'), { timeout: 20_000 }).toBe(locale)
+      await page.getByRole('tab', { name: 'Facts' }).or(page.locator('button', { hasText: 'Facts' })).first().click()
+      await expect.poll(() => langOf('#field-partners'), { timeout: 20_000 }).toBe('da')
+    }
     await context.close()
 
     // Readers see it with its responsible organisation.

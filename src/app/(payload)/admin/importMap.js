@@ -1,3 +1,5 @@
+import { TextInLanguage as TextInLanguage_dd8357b3f22653109fcf4352dc18e1db } from '../../../admin/InLanguageField'
+import { TextareaInLanguage as TextareaInLanguage_dd8357b3f22653109fcf4352dc18e1db } from '../../../admin/InLanguageField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +31,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/InLanguageField#TextInLanguage": TextInLanguage_dd8357b3f22653109fcf4352dc18e1db,
+  "/admin/InLanguageField#TextareaInLanguage": TextareaInLanguage_dd8357b3f22653109fcf4352dc18e1db,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
