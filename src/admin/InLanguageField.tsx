@@ -50,3 +50,27 @@ export function TextareaInLanguage(props: ComponentProps<TextareaFieldClientComp
     </div>
   )
 }
+
+/**
+ * For rich text, whose editor is Payload's own: rendered after the editor (admin afterInput), it
+ * sets the language on the editable area, also when the editor mounts after it.
+ */
+export function EditorLanguage(props: LanguageProps) {
+  const language = useTextLanguage(props.languageFrom)
+  const ref = useRef<HTMLSpanElement>(null)
+  useEffect(() => {
+    const field = ref.current?.closest('.field-type')
+    if (!field) return
+    const apply = () => {
+      for (const editor of field.querySelectorAll('[contenteditable]')) {
+        if (language) editor.setAttribute('lang', language)
+        else editor.removeAttribute('lang')
+      }
+    }
+    apply()
+    const observer = new MutationObserver(apply)
+    observer.observe(field, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [language])
+  return <span ref={ref} hidden />
+}

@@ -41,11 +41,15 @@ describe('text inputs in the admin', () => {
     expect(componentOf('practices', 'role')?.clientProps).toEqual({ languageFrom: 'originalLanguage' })
     expect(componentOf('replications', 'changes')?.clientProps).toEqual({ languageFrom: 'language' })
   })
+  it('carry the content locale in localized rich text, on the editable area', () => {
+    const field = find(config.collections.find((c) => c.slug === 'practices')!.fields, 'howItWorks')
+    expect((field?.admin as { components?: { afterInput?: unknown[] } }).components?.afterInput).toContain('/admin/InLanguageField#EditorLanguage')
+  })
   it('leave proper names and codes alone', () => {
     expect(componentOf('practices', 'municipality')).toBeUndefined()
     expect(componentOf('practices', 'slug')).toBeUndefined()
   })
   it('are in the generated import map', () => {
-    for (const key of ['/admin/InLanguageField#TextInLanguage', '/admin/InLanguageField#TextareaInLanguage']) expect(importMap).toContain(`"${key}"`)
+    for (const key of ['/admin/InLanguageField#TextInLanguage', '/admin/InLanguageField#TextareaInLanguage', '/admin/InLanguageField#EditorLanguage']) expect(importMap).toContain(`"${key}"`)
   })
 })

@@ -80,6 +80,8 @@ describe('the editor’s review queue', () => {
     for (const locale of ['da', 'en']) {
       await page.goto(url(`/admin/collections/practices/${id}?locale=${locale}`))
       await expect.poll(() => langOf('#field-summary'), { timeout: 20_000 }).toBe(locale)
+      await page.getByRole('tab', { name: 'Description' }).or(page.locator('button', { hasText: 'Description' })).first().click()
+      await expect.poll(() => langOf('[data-lexical-editor="true"]'), { timeout: 20_000 }).toBe(locale)
       await page.getByRole('tab', { name: 'Facts' }).or(page.locator('button', { hasText: 'Facts' })).first().click()
       await expect.poll(() => langOf('#field-partners'), { timeout: 20_000 }).toBe('da')
     }
