@@ -38,14 +38,14 @@ describe('an organisation page', () => {
   it('shows the address and, with consent, the contact person', async () => {
     const res = await app.inject({ method: 'GET', url: '/en/organisations/with-consent' })
     expect(res.statusCode).toBe(200)
-    expect(res.body).toContain('Address: Torvet 1, 7100 Vejle')
+    expect(res.body).toContain('<dt>Address</dt><dd>Torvet 1, 7100 Vejle</dd>')
     expect(res.body).toContain('Mette Jensen')
     expect(res.body).toContain('href="mailto:mette@vejle.example"')
   })
   it('shows no contact person without consent, neither on the page nor through the API', async () => {
     const res = await app.inject({ method: 'GET', url: '/da/organisations/without-consent' })
     expect(res.statusCode).toBe(200)
-    expect(res.body).toContain('Adresse: Torvet 1, 7100 Vejle')
+    expect(res.body).toContain('<dt>Adresse</dt><dd>Torvet 1, 7100 Vejle</dd>')
     expect(res.body).not.toContain('Mette')
     expect(res.body).not.toContain('mette@vejle.example')
     const api = await app.inject({ method: 'GET', url: '/api/organisations?where[slug][equals]=without-consent' })
