@@ -253,7 +253,9 @@ describe('two instances behind nginx on one PostgreSQL', () => {
         try {
           key = String((await fetch(`${nginx.url}${urls[i % urls.length]}`)).status)
         } catch (error) {
-          key = `error: ${(error as Error).message}`
+          // The cause says whether nginx refused, reset or closed the connection.
+          const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause
+          key = `error: ${(error as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`
         }
         statuses.set(key, (statuses.get(key) ?? 0) + 1)
       }
