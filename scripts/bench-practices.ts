@@ -9,7 +9,7 @@ import { startPayload } from '../src/boot/start-payload'
 import { pageCacheOf } from '../src/cache/page-cache'
 import { readEnv } from '../src/config/env'
 import { practiceIndex } from '../src/features/practices/search/practice-index'
-import { targetGroups } from '../src/features/practices/vocabulary'
+import { qualityCriteria, targetGroups } from '../src/features/practices/vocabulary'
 import { countryCodes, themeKeys } from '../src/seed/data/types'
 import { themes } from '../src/seed/data/themes'
 import { createTheme } from '../src/seed/factories/create-theme'
@@ -45,6 +45,8 @@ try {
         actorType: pick(['municipality', 'ngo', 'region', 'state-authority'] as const, i),
         runState: pick(['ongoing', 'regular-service', 'ended'] as const, i),
         startDate: `20${10 + (i % 15)}-0${1 + (i % 9)}-15`,
+        // Published practices meet the publishing guardrails: a criterion and a municipality.
+        criteriaMet: [pick(qualityCriteria, i)],
         workflowStatus: 'published',
       },
       overrideAccess: true,
