@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
+import { sameMac } from './same-mac'
 
 /**
  * Stateless CSRF tokens for public forms (double submit): the same signed token goes into an
@@ -26,9 +27,7 @@ export function verifyCsrfCookie(secret: string, token: unknown, now = Date.now(
   const parts = token.split('.')
   if (parts.length !== 3) return false
   const [nonce, ts, mac] = parts
-  const expected = Buffer.from(sign(secret, `${nonce}.${ts}`))
-  const given = Buffer.from(mac)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false
+  if (!sameMac(sign(secret, `${nonce}.${ts}`), mac)) return false
   const issued = parseInt(ts, 36)
   return Number.isFinite(issued) && issued <= now && now - issued <= maxAgeMs
 }

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
+import { sameMac } from '../same-mac'
 
 /**
  * The fill-time stamp: a hidden field, new with every rendering of a form, that says when the
@@ -27,9 +28,7 @@ export function issueFillStamp(secret: string, startedAt: number): string {
 export function readFillStamp(secret: string, value: string): FillStamp | undefined {
   const parts = value.split('.')
   if (parts.length !== 3 || !/^[0-9a-z]{1,12}$/.test(parts[0])) return undefined
-  const expected = Buffer.from(sign(secret, `${parts[0]}.${parts[1]}`))
-  const given = Buffer.from(parts[2])
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined
+  if (!sameMac(sign(secret, `${parts[0]}.${parts[1]}`), parts[2])) return undefined
   const startedAt = parseInt(parts[0], 36)
   return Number.isFinite(startedAt) ? { startedAt, nonce: parts[1] } : undefined
 }
