@@ -104,6 +104,16 @@ const labels: Record<string, AdminText> = {
   'payload-jobs.processing': l('Running now', 'Körs nu', 'Kjører nå', 'Kører nu', 'Käynnissä', 'Í keyrslu'),
 }
 
+/** The help text of a replication report's texts, which stay in the report's language. */
+const keptInReportLanguage = l(
+    'Kept in the report’s language (below); not translated.',
+    'Finns på rapportens språk (nedan); översätts inte.',
+    'Finnes på rapportens språk (nedenfor); oversettes ikke.',
+    'Findes på rapportens sprog (nedenfor); oversættes ikke.',
+    'Raportin kielellä (alla); ei käännetä.',
+    'Á tungumáli skýrslunnar (hér fyrir neðan); ekki þýtt.',
+  )
+
 /** Help texts under fields, in every admin language. Same keys as the labels. */
 const descriptions: Record<string, AdminText> = {
   slug: l(
@@ -158,22 +168,8 @@ const descriptions: Record<string, AdminText> = {
     'Kieli, jolla käytäntö kirjoitettiin. Kumppanit, yhteyshenkilön rooli, linkkien tekstit ja liitteiden otsikot ovat vain tällä kielellä.',
     'Tungumálið sem dæmið var skrifað á. Samstarfsaðilar, hlutverk tengiliðar, textar tengla og titlar viðhengja eru aðeins á þessu máli.',
   ),
-  'replications.changes': l(
-    'Kept in the report’s language (below); not translated.',
-    'Finns på rapportens språk (nedan); översätts inte.',
-    'Finnes på rapportens språk (nedenfor); oversettes ikke.',
-    'Findes på rapportens sprog (nedenfor); oversættes ikke.',
-    'Raportin kielellä (alla); ei käännetä.',
-    'Á tungumáli skýrslunnar (hér fyrir neðan); ekki þýtt.',
-  ),
-  'replications.outcomes': l(
-    'Kept in the report’s language (below); not translated.',
-    'Finns på rapportens språk (nedan); översätts inte.',
-    'Finnes på rapportens språk (nedenfor); oversettes ikke.',
-    'Findes på rapportens sprog (nedenfor); oversættes ikke.',
-    'Raportin kielellä (alla); ei käännetä.',
-    'Á tungumáli skýrslunnar (hér fyrir neðan); ekki þýtt.',
-  ),
+  'replications.changes': keptInReportLanguage,
+  'replications.outcomes': keptInReportLanguage,
   'attachments.title': l(
     'Written in the original language of the practice the file belongs to.',
     'Skrivs på originalspråket för exemplet som filen hör till.',
