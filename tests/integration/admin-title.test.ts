@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadMigrations } from '../../src/boot/load-migrations'
 import { dialectOf } from '../../src/db/raw-sql'
 import { buildApp } from '../../src/web/app'
+import { loginSession } from '../helpers/login-session'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 // Issue 8: a record written in Danish has a title in the English admin too, marked with its
@@ -47,9 +48,8 @@ describe('titles in the admin', () => {
     expect(await adminTitle(t.payload, 'da')).toBe('Lektiehjælp i Aarhus')
   })
   it('let an editor with the admin in English find the Danish record by its title', async () => {
-    const login = await app.inject({ method: 'POST', url: '/api/users/login', headers: { 'content-type': 'application/json' }, payload: { email: 'editor@example.org', password: 'a-long-password' } })
-    const cookie = [login.headers['set-cookie']].flat().find((c) => c?.startsWith('payload-token='))!.split(';')[0]!
-    const res = await app.inject({ method: 'GET', url: '/api/practices?locale=nb&depth=0&where[adminTitle][like]=lektiehjælp', headers: { cookie, 'sec-fetch-site': 'same-origin' } })
+    const session = await loginSession(app, 'editor@example.org', 'a-long-password')
+    const res = await app.inject({ method: 'GET', url: '/api/practices?locale=nb&depth=0&where[adminTitle][like]=lektiehjælp', headers: session })
     expect(res.statusCode).toBe(200)
     expect(res.json().docs.map((d: { id: number }) => d.id)).toEqual([practiceId])
   })

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/web/app'
+import { loginSession } from '../helpers/login-session'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 // Issue 8: slugs are made from the title, unique and editable; a bad one is refused on the field
@@ -13,9 +14,7 @@ beforeAll(async () => {
   t = await startTestPayload({ ROLE: 'web' })
   await t.payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'a-long-password', roles: ['editor'] }, overrideAccess: true })
   app = await buildApp({ payload: t.payload, env: t.env })
-  const res = await app.inject({ method: 'POST', url: '/api/users/login', headers: { 'content-type': 'application/json' }, payload: { email: 'editor@example.org', password: 'a-long-password' } })
-  const cookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('payload-token='))!.split(';')[0]!
-  session = { cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }
+  session = { ...(await loginSession(app, 'editor@example.org', 'a-long-password')), 'content-type': 'application/json' }
 })
 
 afterAll(async () => {
