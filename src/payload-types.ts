@@ -71,6 +71,10 @@ export interface Config {
     replications: Replication;
     organisations: Organisation;
     news: News;
+    events: Event;
+    registrations: Registration;
+    'event-messages': EventMessage;
+    'event-figures': EventFigure;
     pages: Page;
     themes: Theme;
     media: Media;
@@ -89,6 +93,10 @@ export interface Config {
     replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'event-messages': EventMessagesSelect<false> | EventMessagesSelect<true>;
+    'event-figures': EventFiguresSelect<false> | EventFiguresSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -123,6 +131,10 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      mailParticipant: TaskMailParticipant;
+      remindParticipants: TaskRemindParticipants;
+      messageParticipants: TaskMessageParticipants;
+      purgeEventData: TaskPurgeEventData;
       mailSubmitter: TaskMailSubmitter;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -605,6 +617,202 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  kind: 'own' | 'external';
+  eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'movedOnline';
+  format: 'inPerson' | 'online' | 'hybrid';
+  startsAt: string;
+  endsAt: string;
+  timeZone:
+    | 'Europe/Stockholm'
+    | 'Europe/Oslo'
+    | 'Europe/Copenhagen'
+    | 'Europe/Helsinki'
+    | 'Atlantic/Reykjavik'
+    | 'Europe/Mariehamn'
+    | 'Atlantic/Faroe'
+    | 'America/Nuuk'
+    | 'UTC';
+  organisers?: (number | Organisation)[] | null;
+  externalUrl?: string | null;
+  venue?: {
+    name?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    country?: ('DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL') | null;
+    mapUrl?: string | null;
+  };
+  joinUrl?: string | null;
+  spokenLanguages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
+  interpretation?: ('signLanguage' | 'nordicLanguages' | 'english' | 'captions')[] | null;
+  accessibility?: string | null;
+  programme?:
+    | {
+        startTime: string;
+        endTime?: string | null;
+        title?: string | null;
+        speakers?:
+          | {
+              name: string;
+              role?: string | null;
+              organisation?: string | null;
+              photo?: (number | null) | Media;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  registration?: {
+    deadline?: string | null;
+    closed?: boolean | null;
+    capacityInPerson?: number | null;
+    capacityOnline?: number | null;
+  };
+  afterwards?: {
+    slides?: (number | Attachment)[] | null;
+    recordingUrl?: string | null;
+    report?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    practices?: (number | Practice)[] | null;
+  };
+  themes?: (number | Theme)[] | null;
+  countries?: ('DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL')[] | null;
+  sequence?: number | null;
+  personalDataPurgedAt?: string | null;
+  /**
+   * Made from the title when left empty. Changing it changes the page’s address.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  emailKey: string;
+  organisation?: string | null;
+  country?: ('DK' | 'FI' | 'IS' | 'NO' | 'SE' | 'AX' | 'FO' | 'GL' | 'other') | null;
+  sector?: ('municipality' | 'stateAuthority' | 'ministry' | 'ngo' | 'research' | 'other') | null;
+  mode: 'inPerson' | 'online';
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  needs?: string | null;
+  listConsent?: boolean | null;
+  newsletterOptIn?: boolean | null;
+  locale: 'sv' | 'nb' | 'da' | 'fi' | 'is' | 'en';
+  attended?: boolean | null;
+  tokenHash: string;
+  tokenSealed: string;
+  cancelledAt?: string | null;
+  queuedAt: string;
+  remindedDayAt?: string | null;
+  remindedHourAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-messages".
+ */
+export interface EventMessage {
+  id: number;
+  event: number | Event;
+  audience: 'all' | 'inPerson' | 'online' | 'waitlisted';
+  subject: string;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-figures".
+ */
+export interface EventFigure {
+  id: number;
+  event: number | Event;
+  eventTitle: string;
+  startsAt: string;
+  format: string;
+  registered: number;
+  attended: number;
+  byMode:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  byCountry:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  bySector:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -646,7 +854,7 @@ export interface Page {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'moderator' | 'expert')[];
+  roles: ('admin' | 'editor' | 'organiser' | 'moderator' | 'expert')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -749,7 +957,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'mailSubmitter' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'mailParticipant'
+          | 'remindParticipants'
+          | 'messageParticipants'
+          | 'purgeEventData'
+          | 'mailSubmitter'
+          | 'schedulePublish';
         taskID: string;
         /**
          * The data the job was given.
@@ -788,7 +1003,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'mailSubmitter' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'mailParticipant'
+        | 'remindParticipants'
+        | 'messageParticipants'
+        | 'purgeEventData'
+        | 'mailSubmitter'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -823,6 +1048,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'event-messages';
+        value: number | EventMessage;
+      } | null)
+    | ({
+        relationTo: 'event-figures';
+        value: number | EventFigure;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1056,6 +1297,137 @@ export interface NewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  adminTitle?: T;
+  languages?: T;
+  summary?: T;
+  description?: T;
+  kind?: T;
+  eventStatus?: T;
+  format?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timeZone?: T;
+  organisers?: T;
+  externalUrl?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        country?: T;
+        mapUrl?: T;
+      };
+  joinUrl?: T;
+  spokenLanguages?: T;
+  interpretation?: T;
+  accessibility?: T;
+  programme?:
+    | T
+    | {
+        startTime?: T;
+        endTime?: T;
+        title?: T;
+        speakers?:
+          | T
+          | {
+              name?: T;
+              role?: T;
+              organisation?: T;
+              photo?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  registration?:
+    | T
+    | {
+        deadline?: T;
+        closed?: T;
+        capacityInPerson?: T;
+        capacityOnline?: T;
+      };
+  afterwards?:
+    | T
+    | {
+        slides?: T;
+        recordingUrl?: T;
+        report?: T;
+        practices?: T;
+      };
+  themes?: T;
+  countries?: T;
+  sequence?: T;
+  personalDataPurgedAt?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  emailKey?: T;
+  organisation?: T;
+  country?: T;
+  sector?: T;
+  mode?: T;
+  status?: T;
+  needs?: T;
+  listConsent?: T;
+  newsletterOptIn?: T;
+  locale?: T;
+  attended?: T;
+  tokenHash?: T;
+  tokenSealed?: T;
+  cancelledAt?: T;
+  queuedAt?: T;
+  remindedDayAt?: T;
+  remindedHourAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-messages_select".
+ */
+export interface EventMessagesSelect<T extends boolean = true> {
+  event?: T;
+  audience?: T;
+  subject?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-figures_select".
+ */
+export interface EventFiguresSelect<T extends boolean = true> {
+  event?: T;
+  eventTitle?: T;
+  startsAt?: T;
+  format?: T;
+  registered?: T;
+  attended?: T;
+  byMode?: T;
+  byCountry?: T;
+  bySector?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1316,6 +1688,50 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailParticipant".
+ */
+export interface TaskMailParticipant {
+  input: {
+    registration: number;
+    notice: string;
+    message?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindParticipants".
+ */
+export interface TaskRemindParticipants {
+  input: {
+    event: number;
+    which: string;
+    startsAt: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMessageParticipants".
+ */
+export interface TaskMessageParticipants {
+  input: {
+    message: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeEventData".
+ */
+export interface TaskPurgeEventData {
+  input: {
+    event: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskMailSubmitter".
  */
 export interface TaskMailSubmitter {
@@ -1340,6 +1756,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'pages';

@@ -1,4 +1,4 @@
-export const roles = ['admin', 'editor', 'moderator', 'expert'] as const
+export const roles = ['admin', 'editor', 'organiser', 'moderator', 'expert'] as const
 export type Role = (typeof roles)[number]
 
 /** The shape of a logged-in user that access rules look at. */

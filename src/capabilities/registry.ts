@@ -10,6 +10,10 @@ import { SiteSettings } from '../features/site-settings/global'
 import { Themes } from '../features/themes/collection'
 import { usersCollection } from '../features/users/collection'
 import { mailSubmitterTask } from '../jobs/tasks/mail-submitter'
+import { EventFigures } from '../features/events/collection/event-figures'
+import { EventMessages } from '../features/events/collection/event-messages'
+import { Events } from '../features/events/collection/events'
+import { Registrations } from '../features/events/collection/registrations'
 import type { Capability } from './capability'
 
 /**
@@ -53,6 +57,12 @@ export const capabilities = [
     home: async () => [(await import('../features/home/sections/latest-news-section')).latestNewsSection],
     sitemap: { paths: ['/news'], documents: [{ collection: 'news', path: (slug) => `/news/${slug}` }] },
     bySlug: ['news'],
+  },
+  {
+    // The calendar, own events with registration, and the organisers' tools.
+    name: 'events',
+    collections: () => [Events, Registrations, EventMessages, EventFigures],
+    bySlug: ['events'],
   },
   {
     // A static help page: how the site picks a language (fallback chains, one-language texts).

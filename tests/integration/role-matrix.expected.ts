@@ -23,7 +23,7 @@ export type Channel = 'rest' | 'graphql'
 export type Row = Record<Operation, Outcome>
 export type CollectionExpectations = Record<Channel, Record<Who, Row>>
 
-export const whos: readonly Who[] = ['anonymous', 'admin', 'editor', 'moderator', 'expert']
+export const whos: readonly Who[] = ['anonymous', 'admin', 'editor', 'organiser', 'moderator', 'expert']
 export const operations: readonly Operation[] = ['list', 'byId', 'versions', 'create', 'update', 'delete', 'unlock']
 
 export const expected: Record<string, CollectionExpectations> = {
@@ -34,6 +34,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -41,6 +42,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -50,6 +52,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -57,6 +60,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -67,6 +71,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -74,6 +79,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -84,6 +90,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -91,6 +98,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -100,6 +108,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -107,6 +116,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -116,6 +126,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -123,6 +134,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -133,6 +145,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -140,6 +153,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'invalid', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'invalid', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -150,6 +164,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -157,6 +172,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'invalid', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'invalid', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -168,6 +184,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'ok' },
       editor: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'denied' },
     },
     graphql: {
@@ -176,6 +193,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -186,6 +204,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'ok', unlock: 'absent' },
       editor: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -193,6 +212,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'ok', unlock: 'absent' },
       editor: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -203,6 +223,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       editor: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -210,6 +231,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       editor: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -221,6 +243,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -228,6 +251,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -239,6 +263,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
     graphql: {
@@ -246,6 +271,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -260,6 +286,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'empty', byId: 'empty', versions: 'absent', create: 'ok', update: 'denied', delete: 'absent', unlock: 'empty' },
       editor: { list: 'empty', byId: 'empty', versions: 'absent', create: 'ok', update: 'denied', delete: 'absent', unlock: 'empty' },
       moderator: { list: 'empty', byId: 'empty', versions: 'absent', create: 'ok', update: 'denied', delete: 'absent', unlock: 'empty' },
+      organiser: { list: 'empty', byId: 'empty', versions: 'absent', create: 'ok', update: 'denied', delete: 'absent', unlock: 'empty' },
       expert: { list: 'empty', byId: 'empty', versions: 'absent', create: 'ok', update: 'denied', delete: 'absent', unlock: 'empty' },
     },
     graphql: {
@@ -267,6 +294,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'empty', byId: 'absent', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
       editor: { list: 'empty', byId: 'absent', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
       moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
       expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
@@ -277,6 +305,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
       editor: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
       moderator: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
+      organiser: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
       expert: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
     },
     graphql: {
@@ -284,6 +313,7 @@ export const expected: Record<string, CollectionExpectations> = {
       admin: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
       editor: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
       moderator: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
+      organiser: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
       expert: { list: 'absent', byId: 'absent', versions: 'absent', create: 'absent', update: 'absent', delete: 'absent', unlock: 'absent' },
     },
   },

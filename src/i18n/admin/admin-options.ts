@@ -27,6 +27,7 @@ export function languageOptions(): AdminOption[] {
 const roleLabels: Record<string, AdminText> = {
   admin: l('Administrator', 'Administratör', 'Administrator', 'Administrator', 'Pääkäyttäjä', 'Kerfisstjóri'),
   editor: l('Editor', 'Redaktör', 'Redaktør', 'Redaktør', 'Toimittaja', 'Ritstjóri'),
+  organiser: l('Event organiser', 'Evenemangsarrangör', 'Arrangementsansvarlig', 'Arrangør af arrangementer', 'Tapahtumien järjestäjä', 'Skipuleggjandi viðburða'),
   moderator: l('Comment moderator', 'Kommentarmoderator', 'Kommentarmoderator', 'Kommentarmoderator', 'Kommenttien moderaattori', 'Umsjón athugasemda'),
   expert: l('Expert group member', 'Medlem i expertgrupp', 'Medlem av ekspertgruppe', 'Medlem af ekspertgruppe', 'Asiantuntijaryhmän jäsen', 'Í sérfræðingahópi'),
 }

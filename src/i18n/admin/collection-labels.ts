@@ -40,6 +40,22 @@ export const collectionLabels: Record<string, Labels> = {
     singular: l('User', 'Användare', 'Bruker', 'Bruger', 'Käyttäjä', 'Notandi'),
     plural: l('Users', 'Användare', 'Brukere', 'Brugere', 'Käyttäjät', 'Notendur'),
   },
+  events: {
+    singular: l('Event', 'Evenemang', 'Arrangement', 'Arrangement', 'Tapahtuma', 'Viðburður'),
+    plural: l('Events', 'Evenemang', 'Arrangementer', 'Arrangementer', 'Tapahtumat', 'Viðburðir'),
+  },
+  registrations: {
+    singular: l('Registration', 'Anmälan', 'Påmelding', 'Tilmelding', 'Ilmoittautuminen', 'Skráning'),
+    plural: l('Registrations', 'Anmälningar', 'Påmeldinger', 'Tilmeldinger', 'Ilmoittautumiset', 'Skráningar'),
+  },
+  'event-messages': {
+    singular: l('Message to participants', 'Meddelande till deltagare', 'Melding til deltakere', 'Besked til deltagere', 'Viesti osallistujille', 'Skilaboð til þátttakenda'),
+    plural: l('Messages to participants', 'Meddelanden till deltagare', 'Meldinger til deltakere', 'Beskeder til deltagere', 'Viestit osallistujille', 'Skilaboð til þátttakenda'),
+  },
+  'event-figures': {
+    singular: l('Event figures', 'Evenemangssiffror', 'Arrangementstall', 'Arrangementstal', 'Tapahtuman luvut', 'Tölur viðburðar'),
+    plural: l('Event figures (anonymous)', 'Evenemangssiffror (anonyma)', 'Arrangementstall (anonyme)', 'Arrangementstal (anonyme)', 'Tapahtumien luvut (nimettömät)', 'Tölur viðburða (nafnlausar)'),
+  },
   outbox: {
     singular: l('Outbox message', 'Meddelande i utkorgen', 'Melding i utboksen', 'Besked i udbakken', 'Lähtevä viesti', 'Skeyti í úthólfi'),
     plural: l('Outbox (development mail)', 'Utkorg (utvecklingspost)', 'Utboks (utviklingspost)', 'Udbakke (udviklingspost)', 'Lähtevät (kehitysposti)', 'Úthólf (þróunarpóstur)'),
@@ -50,6 +66,7 @@ const groups = {
   ideaBank: l('Idea bank', 'Idébank', 'Idébank', 'Idébank', 'Ideapankki', 'Hugmyndabanki'),
   content: l('Content', 'Innehåll', 'Innhold', 'Indhold', 'Sisältö', 'Efni'),
   files: l('Files', 'Filer', 'Filer', 'Filer', 'Tiedostot', 'Skrár'),
+  events: l('Events', 'Evenemang', 'Arrangementer', 'Arrangementer', 'Tapahtumat', 'Viðburðir'),
   system: l('System', 'System', 'System', 'System', 'Järjestelmä', 'Kerfi'),
 }
 
@@ -62,6 +79,10 @@ export const groupOf: Record<string, AdminText> = {
   pages: groups.content,
   themes: groups.content,
   'site-settings': groups.content,
+  events: groups.events,
+  registrations: groups.events,
+  'event-messages': groups.events,
+  'event-figures': groups.events,
   media: groups.files,
   attachments: groups.files,
   users: groups.system,

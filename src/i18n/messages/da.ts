@@ -1,3 +1,4 @@
+import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
 /** Danish UI strings. */
@@ -303,4 +304,5 @@ export const da: Record<MessageKey, string> = {
   'propose.contactRole': 'Rolle eller stillingsbetegnelse',
   'propose.contactEmail': 'E-mailadresse',
   'propose.contactPhone': 'Telefon',
+  ...eventVocabularyMessages.da,
 }

@@ -1,3 +1,4 @@
+import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 /** English UI strings: the reference catalog whose keys every other locale must have. */
 export const en = {
   'site.name': 'Nordic Integration Clearinghouse',
@@ -301,6 +302,7 @@ export const en = {
   'propose.contactRole': 'Role or job title',
   'propose.contactEmail': 'E-mail',
   'propose.contactPhone': 'Phone',
+  ...eventVocabularyMessages.en,
 } as const
 
 export type MessageKey = keyof typeof en

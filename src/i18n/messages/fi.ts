@@ -1,3 +1,4 @@
+import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
 /** Finnish UI strings. */
@@ -303,4 +304,5 @@ export const fi: Record<MessageKey, string> = {
   'propose.contactRole': 'Rooli tai tehtävänimike',
   'propose.contactEmail': 'Sähköpostiosoite',
   'propose.contactPhone': 'Puhelin',
+  ...eventVocabularyMessages.fi,
 }

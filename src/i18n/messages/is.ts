@@ -1,3 +1,4 @@
+import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
 /** Icelandic UI strings. */
@@ -303,4 +304,5 @@ export const is: Record<MessageKey, string> = {
   'propose.contactRole': 'Hlutverk eða starfsheiti',
   'propose.contactEmail': 'Netfang',
   'propose.contactPhone': 'Símanúmer',
+  ...eventVocabularyMessages.is,
 }

@@ -1,3 +1,4 @@
+import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
 /** Norwegian (bokmål) UI strings. */
@@ -303,4 +304,5 @@ export const nb: Record<MessageKey, string> = {
   'propose.contactRole': 'Rolle eller stillingstittel',
   'propose.contactEmail': 'E-postadresse',
   'propose.contactPhone': 'Telefon',
+  ...eventVocabularyMessages.nb,
 }

@@ -1,3 +1,4 @@
+import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
 /** Swedish UI strings. */
@@ -303,4 +304,5 @@ export const sv: Record<MessageKey, string> = {
   'propose.contactRole': 'Roll eller titel',
   'propose.contactEmail': 'E-postadress',
   'propose.contactPhone': 'Telefon',
+  ...eventVocabularyMessages.sv,
 }

@@ -8,6 +8,7 @@ import * as migration_20261202_060206_admin_title from './20261202_060206_admin_
 import * as migration_20261202_061626_publishing_guardrails from './20261202_061626_publishing_guardrails';
 import * as migration_20261202_063111_organisation_address_contact from './20261202_063111_organisation_address_contact';
 import * as migration_20261202_064045_language_coverage from './20261202_064045_language_coverage';
+import * as migration_20261202_084740_events from './20261202_084740_events';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_064045_language_coverage.up,
     down: migration_20261202_064045_language_coverage.down,
-    name: '20261202_064045_language_coverage'
+    name: '20261202_064045_language_coverage',
+  },
+  {
+    up: migration_20261202_084740_events.up,
+    down: migration_20261202_084740_events.down,
+    name: '20261202_084740_events'
   },
 ];
