@@ -14,6 +14,7 @@ import { EventFigures } from '../features/events/collection/event-figures'
 import { EventMessages } from '../features/events/collection/event-messages'
 import { Events } from '../features/events/collection/events'
 import { Registrations } from '../features/events/collection/registrations'
+import { eventTasks } from '../features/events/jobs/tasks'
 import type { Capability } from './capability'
 
 /**
@@ -62,6 +63,8 @@ export const capabilities = [
     // The calendar, own events with registration, and the organisers' tools.
     name: 'events',
     collections: () => [Events, Registrations, EventMessages, EventFigures],
+    tasks: eventTasks,
+    routes: async () => (await import('../features/events/registration/routes')).registerRegistrationRoutes,
     bySlug: ['events'],
   },
   {

@@ -28,9 +28,8 @@ ${upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout
   }
   server {
     listen 127.0.0.1:${listen};
-    # nginx closes a client's keep-alive connection after 1,000 requests by default; the load test
-    # sends more than that on each of its connections, and a request racing that close is the
-    # client's connection, not a request the cluster lost.
+    # The load test sends thousands of requests on each keep-alive connection (the default closes
+    # one after 1,000).
     keepalive_requests 100000;
     location / {
       proxy_pass http://clearinghouse;

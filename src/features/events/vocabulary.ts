@@ -40,6 +40,19 @@ export const eventTimeZones = [
 ] as const
 export type EventTimeZone = (typeof eventTimeZones)[number]
 
+/** The country or area whose clock each zone is (none for UTC). */
+export const zoneCountry: Record<EventTimeZone, string | undefined> = {
+  'Europe/Stockholm': 'SE',
+  'Europe/Oslo': 'NO',
+  'Europe/Copenhagen': 'DK',
+  'Europe/Helsinki': 'FI',
+  'Atlantic/Reykjavik': 'IS',
+  'Europe/Mariehamn': 'AX',
+  'Atlantic/Faroe': 'FO',
+  'America/Nuuk': 'GL',
+  UTC: undefined,
+}
+
 /** Which modes an event of a format offers. */
 export function modesOf(format: EventFormat): readonly AttendanceMode[] {
   return format === 'hybrid' ? attendanceModes : [format]

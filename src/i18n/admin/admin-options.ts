@@ -36,3 +36,14 @@ const roleLabels: Record<string, AdminText> = {
 export function roleOptions(roles: readonly string[]): AdminOption[] {
   return roles.map((value) => ({ value, label: roleLabels[value] ?? l(value, value, value, value, value, value) }))
 }
+
+/** Time zones as options: the country whose clock it is, in each admin language, and the IANA name. */
+export function timeZoneOptions(zones: readonly string[], countryOf: Record<string, string | undefined>): AdminOption[] {
+  return zones.map((zone) => {
+    const country = countryOf[zone]
+    return {
+      value: zone,
+      label: Object.fromEntries(locales.map((locale) => [locale, country ? `${translate(locale, `country.${country}` as MessageKey)} (${zone})` : zone])) as AdminText,
+    }
+  })
+}

@@ -128,6 +128,7 @@ const labels: Record<string, AdminText> = {
   newsletterOptIn: l('Wants the newsletter', 'Vill ha nyhetsbrevet', 'Vil ha nyhetsbrevet', 'Vil have nyhedsbrevet', 'Haluaa uutiskirjeen', 'Vill fá fréttabréfið'),
   'registrations.locale': l('Language of the mails', 'Språk i mejlen', 'Språk i e-postene', 'Sprog i mails', 'Viestien kieli', 'Tungumál tölvupósta'),
   attended: l('Attended', 'Närvarade', 'Deltok', 'Deltog', 'Osallistui', 'Mætti'),
+  queuedAt: l('In line since', 'I kö sedan', 'I kø siden', 'I kø siden', 'Jonossa alkaen', 'Í röð síðan'),
   cancelledAt: l('Cancelled', 'Avbokad', 'Avmeldt', 'Afmeldt', 'Peruttu', 'Afskráð'),
   audience: l('To', 'Till', 'Til', 'Til', 'Vastaanottajat', 'Til'),
   eventTitle: l('Event', 'Evenemang', 'Arrangement', 'Arrangement', 'Tapahtuma', 'Viðburður'),

@@ -1,3 +1,4 @@
+import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 /** English UI strings: the reference catalog whose keys every other locale must have. */
 export const en = {
@@ -303,6 +304,7 @@ export const en = {
   'propose.contactEmail': 'E-mail',
   'propose.contactPhone': 'Phone',
   ...eventVocabularyMessages.en,
+  ...eventRegistrationMessages.en,
 } as const
 
 export type MessageKey = keyof typeof en

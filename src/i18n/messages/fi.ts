@@ -1,3 +1,4 @@
+import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
@@ -305,4 +306,5 @@ export const fi: Record<MessageKey, string> = {
   'propose.contactEmail': 'Sähköpostiosoite',
   'propose.contactPhone': 'Puhelin',
   ...eventVocabularyMessages.fi,
+  ...eventRegistrationMessages.fi,
 }

@@ -1,3 +1,4 @@
+import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
@@ -305,4 +306,5 @@ export const is: Record<MessageKey, string> = {
   'propose.contactEmail': 'Netfang',
   'propose.contactPhone': 'Símanúmer',
   ...eventVocabularyMessages.is,
+  ...eventRegistrationMessages.is,
 }

@@ -1,3 +1,4 @@
+import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
@@ -305,4 +306,5 @@ export const nb: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-postadresse',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.nb,
+  ...eventRegistrationMessages.nb,
 }

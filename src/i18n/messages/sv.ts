@@ -1,3 +1,4 @@
+import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import type { MessageKey } from './en'
 
@@ -305,4 +306,5 @@ export const sv: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-postadress',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.sv,
+  ...eventRegistrationMessages.sv,
 }

@@ -118,3 +118,17 @@ export function honeypotField(t: Translator, errors: readonly string[] = []): Sa
   <input type="text" id="${id}" name="${honeypotName}" value="" tabindex="-1" autocomplete="off"${errors.length ? html` aria-describedby="${id}-error" aria-invalid="true"` : ''}>
 </div>`
 }
+
+/** One choice out of a few, as radio buttons in a fieldset; ids as in checkboxGroup. */
+export function radioGroup(f: FieldBase & { value: string; options: readonly Option[] }): SafeHtml {
+  const id = fieldId(f.name)
+  const errors = f.errors ?? []
+  const ids = [f.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ')
+  return html`<fieldset class="${wrapClass(f)} choices"${ids ? html` aria-describedby="${ids}"` : ''}>
+  <legend>${labelText(f)}</legend>${f.hint ? html`<p class="hint" id="${id}-hint">${f.hint}</p>` : ''}${errors.length ? html`<p class="field-error" id="${id}-error">${errors.map((m, i) => html`${i ? html`<br>` : ''}${m}`)}</p>` : ''}
+  ${f.options.map((o, i) => {
+    const boxId = i === 0 ? id : `${id}-${i + 1}`
+    return html`<div class="choice"><input type="radio" id="${boxId}" name="${f.name}" value="${o.value}"${o.value === f.value ? html` checked` : ''}${f.required ? html` required` : ''}${errors.length ? html` aria-invalid="true"` : ''}><label for="${boxId}">${o.label}</label></div>`
+  })}
+</fieldset>`
+}

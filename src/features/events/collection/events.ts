@@ -8,8 +8,8 @@ import { countriesField, countryCodes } from '../../../fields/countries'
 import { httpsUrl } from '../../../fields/https-url'
 import { languageCoverageField } from '../../../fields/language-coverage'
 import { slugField } from '../../../fields/slug'
-import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
-import { eventFormats, eventKinds, eventStatuses, eventTimeZones, interpretations } from '../vocabulary'
+import { adminOptions, languageOptions, timeZoneOptions } from '../../../i18n/admin/admin-options'
+import { eventFormats, eventKinds, eventStatuses, eventTimeZones, interpretations, zoneCountry } from '../vocabulary'
 import { bumpSequence } from './bump-sequence'
 import { scheduleEventJobs } from './schedule-event-jobs'
 import { validateEvent } from './validate-event'
@@ -45,7 +45,7 @@ export const Events: CollectionConfig = {
     { name: 'format', type: 'select', required: true, defaultValue: 'inPerson', index: true, options: adminOptions('eventFormat', eventFormats), admin: { position: 'sidebar' } },
     { name: 'startsAt', type: 'date', required: true, index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'endsAt', type: 'date', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'timeZone', type: 'select', required: true, defaultValue: 'Europe/Stockholm', options: eventTimeZones.map((z) => ({ value: z, label: z })), admin: { position: 'sidebar' } },
+    { name: 'timeZone', type: 'select', required: true, defaultValue: 'Europe/Stockholm', options: timeZoneOptions(eventTimeZones, zoneCountry), admin: { position: 'sidebar' } },
     { name: 'organisers', type: 'relationship', relationTo: 'organisations', hasMany: true },
     { name: 'externalUrl', type: 'text', validate: httpsUrl, admin: { condition: (data) => data?.kind === 'external' } },
     {

@@ -15,7 +15,7 @@ export function retentionDays(): number {
  * longer matches the event when it runs does nothing, so moving an event leaves no stale reminder.
  */
 export const scheduleEventJobs: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-  if (doc._status !== 'published' || doc.kind !== 'own' || context.seeding) return doc
+  if (doc._status !== 'published' || doc.kind !== 'own' || context.seeding || context.housekeeping) return doc
   const startsAt = String(doc.startsAt)
   const wasPublishedWithSameTimes = previousDoc?._status === 'published' && previousDoc.startsAt === doc.startsAt && previousDoc.endsAt === doc.endsAt
   if (wasPublishedWithSameTimes) return doc
