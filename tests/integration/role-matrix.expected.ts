@@ -198,6 +198,83 @@ export const expected: Record<string, CollectionExpectations> = {
     },
   },
   // Development mail: admins read and clear it; nobody writes it through the API.
+  // Events: organisers run them (everything but deleting); drafts as for news.
+  events: {
+    rest: {
+      anonymous: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'ok', create: 'ok', update: 'ok', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'empty', byId: 'absent', versions: 'denied', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
+  // Personal data: organisers and editors only; nobody creates one through the API (the public form
+  // decides the seat under a lock), only editors delete.
+  registrations: {
+    rest: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'ok', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
+  // Sent once saved: nobody edits a message afterwards.
+  'event-messages': {
+    rest: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'denied', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'denied', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'denied', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'denied', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
+  // Written only by the purge job.
+  'event-figures': {
+    rest: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
   outbox: {
     rest: {
       anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },

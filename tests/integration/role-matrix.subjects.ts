@@ -10,7 +10,7 @@ import { samplePdf } from '../helpers/fixtures'
 export type Id = number | string
 export type Upload = { name: string; type: string; data: Buffer }
 /** What a subject can refer to: documents made once for the whole matrix. */
-export type Shared = { practice: Id; news: Id; target: { id: Id; email: string }; ids: Record<string, Id>; png: Buffer }
+export type Shared = { practice: Id; news: Id; event: Id; target: { id: Id; email: string }; ids: Record<string, Id>; png: Buffer }
 
 export type Subject = {
   /** Payload's GraphQL names for one document and for the list (the schema's own spelling). */
@@ -55,6 +55,42 @@ const replication = (shared: Shared, n: number): Data => ({
 })
 const organisation = (n: number): Data => ({ name: `Matrix organisation ${n}`, slug: `matrix-organisation-${n}`, type: 'ministry' satisfies OrganisationType, country: 'SE' })
 const titled = (kind: string, n: number): Data => ({ title: `Matrix ${kind} ${n}`, slug: `matrix-${kind}-${n}` })
+const hourFromNow = (h: number) => new Date(Date.UTC(2030, 0, 1) + h * 3_600_000).toISOString()
+const event = (n: number): Data => ({
+  ...titled('event', n),
+  kind: 'external',
+  eventStatus: 'scheduled',
+  externalUrl: 'https://example.org/their-event',
+  format: 'online',
+  startsAt: hourFromNow(n),
+  endsAt: hourFromNow(n + 2),
+  // UTC: GraphQL spells the other zones as enum keys (Europe_Oslo), REST as values.
+  timeZone: 'UTC',
+})
+const registration = (shared: Shared, n: number): Data => ({
+  event: shared.event,
+  name: `Matrix participant ${n}`,
+  email: `participant-${n}@example.org`,
+  emailKey: `participant-${n}@example.org`,
+  mode: 'online',
+  status: 'confirmed',
+  locale: 'en',
+  tokenHash: `hash-${n}`,
+  tokenSealed: 'sealed',
+  queuedAt: hourFromNow(0),
+})
+const message = (shared: Shared, n: number): Data => ({ event: shared.event, audience: 'all', subject: `Matrix message ${n}`, body: 'Hello, participants.' })
+const figures = (shared: Shared, n: number): Data => ({
+  event: shared.event,
+  eventTitle: `Matrix figures ${n}`,
+  startsAt: hourFromNow(0),
+  format: 'online',
+  registered: n,
+  attended: 0,
+  byMode: {},
+  byCountry: {},
+  bySector: {},
+})
 const lock = (shared: Shared, holder: Id | undefined): Data => ({
   document: { relationTo: 'news', value: shared.news },
   user: { relationTo: 'users', value: holder ?? shared.ids.editor },
@@ -96,6 +132,40 @@ export const subjects: Record<string, Subject> = {
     created: (n) => ({ slug: { equals: `matrix-news-${n}` } }),
     updateData: () => ({ summary: 'Updated summary.' }),
     isUpdated: (doc) => doc.summary === 'Updated summary.',
+  },
+  events: {
+    gql: { one: 'Event', many: 'Events' },
+    drafts: true,
+    make: (p, _s, n) => make(p, 'events', { ...event(n), _status: 'draft' }, { draft: true }),
+    createData: (_s, n) => event(n),
+    created: (n) => ({ slug: { equals: `matrix-event-${n}` } }),
+    updateData: () => ({ summary: 'Updated summary.' }),
+    isUpdated: (doc) => doc.summary === 'Updated summary.',
+  },
+  registrations: {
+    gql: { one: 'Registration', many: 'Registrations' },
+    make: (p, s, n) => make(p, 'registrations', registration(s, n)),
+    createData: (s, n) => registration(s, n),
+    created: (n) => ({ emailKey: { equals: `participant-${n}@example.org` } }),
+    updateData: () => ({ attended: true }),
+    isUpdated: (doc) => doc.attended === true,
+  },
+  'event-messages': {
+    gql: { one: 'EventMessage', many: 'EventMessages' },
+    make: (p, s, n) => make(p, 'event-messages', message(s, n)),
+    createData: (s, n) => message(s, n),
+    created: (n) => ({ subject: { equals: `Matrix message ${n}` } }),
+    updateData: () => ({ subject: 'Updated subject' }),
+    isUpdated: (doc) => doc.subject === 'Updated subject',
+  },
+  'event-figures': {
+    gql: { one: 'EventFigure', many: 'EventFigures' },
+    // One event has one set of figures: each document gets an event of its own.
+    make: async (p, s, n) => make(p, 'event-figures', { ...figures(s, n), event: await make(p, 'events', { ...event(10_000 + n), _status: 'published' }) }),
+    createData: (s, n) => figures(s, n),
+    created: (n) => ({ eventTitle: { equals: `Matrix figures ${n}` } }),
+    updateData: () => ({ attended: 99 }),
+    isUpdated: (doc) => doc.attended === 99,
   },
   pages: {
     gql: { one: 'Page', many: 'Pages' },
@@ -203,11 +273,13 @@ export async function makeShared(payload: Payload, ids: Record<string, Id>): Pro
   const shared: Shared = {
     practice: 0,
     news: 0,
+    event: 0,
     target: { id: targetId, email: target.email },
     ids,
     png: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer(),
   }
   shared.practice = await make(payload, 'practices', practice(0))
   shared.news = await make(payload, 'news', { ...titled('news', 0), _status: 'draft' }, { draft: true })
+  shared.event = await make(payload, 'events', { ...event(0), kind: 'own', registration: { capacityOnline: 10 }, _status: 'published' }, { context: { seeding: true } })
   return shared
 }
