@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countCollections } from '../../src/features/dashboard/count-collections'
 import { listReviewQueue } from '../../src/features/dashboard/review-queue'
 import { listMissingTranslations } from '../../src/features/dashboard/translation-queue'
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
@@ -14,9 +15,10 @@ let t: TestPayload
 let refs: PracticeRefs
 let editor: TypedUser
 let moderator: TypedUser
+let admin: TypedUser
 const ids = new Map<string, number>()
 
-const user = async (email: string, role: 'editor' | 'moderator'): Promise<TypedUser> =>
+const user = async (email: string, role: 'editor' | 'moderator' | 'admin'): Promise<TypedUser> =>
   ({ ...(await t.payload.create({ collection: 'users', data: { email, password: 'a-long-password', roles: [role] }, overrideAccess: true })), collection: 'users' }) as TypedUser
 
 /** Backdates a document's arrival, as if it had waited `days`. */
@@ -43,6 +45,7 @@ beforeAll(async () => {
   await createNews(t.payload, newsSeed({ slug: 'news-sv-en' }), { themes: refs.themes, images: new Map() })
   editor = await user('ed@test.example', 'editor')
   moderator = await user('mod@test.example', 'moderator')
+  admin = await user('admin@test.example', 'admin')
 })
 
 afterAll(async () => {
@@ -74,5 +77,18 @@ describe('the translation queue', () => {
     expect(titles).toContain('practices:Bara på svenska')
     expect(titles.filter((x) => x.startsWith('news:Svensk nyhet'))).toHaveLength(1)
     expect(titles.some((x) => x.includes('Vanha ehdotus') || x.includes('Lektiehjælp'))).toBe(false)
+  })
+})
+
+describe('the document counts', () => {
+  const slugs = ['practices', 'replications', 'news', 'users', 'no-such-collection']
+  const asMap = async (u: TypedUser) => Object.fromEntries((await countCollections(t.payload, u, slugs)).map((c) => [c.collection, c.count]))
+
+  it('counts, per collection, the documents the user may read, with the user’s own access', async () => {
+    // The editor reads every practice (3 waiting, 2 published) and report, but only their own account.
+    expect(await asMap(editor)).toEqual({ practices: 5, replications: 1, news: 1, users: 1 })
+    // A moderator reads only what is published; the admin reads every account.
+    expect(await asMap(moderator)).toEqual({ practices: 2, replications: 0, news: 1, users: 1 })
+    expect((await asMap(admin)).users).toBe(3)
   })
 })
