@@ -5,6 +5,7 @@ import { countCollections } from '../../src/features/dashboard/count-collections
 import { listReviewQueue } from '../../src/features/dashboard/review-queue'
 import { listMissingTranslations } from '../../src/features/dashboard/translation-queue'
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
+import { createOrganisation } from '../../src/seed/factories/create-organisation'
 import { createReplication } from '../../src/seed/factories/create-replication'
 import { createNews, createThemes, newsSeed, practiceSeed } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
@@ -43,6 +44,9 @@ beforeAll(async () => {
   await arrived('practices', ids.get('danish-proposal')!, 10)
   await arrived('replications', ids.get('report')!, 20)
   await createNews(t.payload, newsSeed({ slug: 'news-sv-en' }), { themes: refs.themes, images: new Map() })
+  // Organisations: their name is one for all languages; their description is what gets translated.
+  await createOrganisation(t.payload, { key: 'org-fi-sv', name: 'Turun kaupunki', type: 'municipality', country: 'FI', website: 'https://turku.example', description: { fi: 'Kunta.', sv: 'Kommun.' } })
+  await createOrganisation(t.payload, { key: 'org-da', name: 'Aarhus Kommune', type: 'municipality', country: 'DK', website: 'https://aarhus.example', description: { da: 'Kommune.' } })
   editor = await user('ed@test.example', 'editor')
   moderator = await user('mod@test.example', 'moderator')
   admin = await user('admin@test.example', 'admin')
@@ -71,12 +75,22 @@ describe('the review queue', () => {
 describe('the translation queue', () => {
   it('lists the published documents that have no text in the chosen language, with the languages they have', async () => {
     const missingEn = await listMissingTranslations(t.payload, editor, 'en', 'en')
-    expect(missingEn.map((d) => [d.collection, d.title, d.languages])).toEqual([['practices', 'Bara på svenska [sv]', ['sv']]])
+    expect(missingEn.map((d) => [d.collection, d.title, d.languages])).toEqual([
+      ['practices', 'Bara på svenska [sv]', ['sv']],
+      ['organisations', 'Aarhus Kommune', ['da']],
+      ['organisations', 'Turun kaupunki', ['sv', 'fi']],
+    ])
     const missingFi = await listMissingTranslations(t.payload, editor, 'fi', 'sv')
     const titles = missingFi.map((d) => `${d.collection}:${d.title}`)
     expect(titles).toContain('practices:Bara på svenska')
     expect(titles.filter((x) => x.startsWith('news:Svensk nyhet'))).toHaveLength(1)
     expect(titles.some((x) => x.includes('Vanha ehdotus') || x.includes('Lektiehjælp'))).toBe(false)
+  })
+  it('lists organisations whose description lacks the chosen language, by name, with the languages their description has', async () => {
+    const missingFi = await listMissingTranslations(t.payload, editor, 'fi', 'en')
+    expect(missingFi.filter((d) => d.collection === 'organisations').map((d) => [d.title, d.languages])).toEqual([['Aarhus Kommune', ['da']]])
+    const missingDa = await listMissingTranslations(t.payload, editor, 'da', 'en')
+    expect(missingDa.filter((d) => d.collection === 'organisations').map((d) => [d.title, d.languages])).toEqual([['Turun kaupunki', ['sv', 'fi']]])
   })
 })
 
