@@ -1,9 +1,10 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
 import { createLocalReq } from 'payload'
+import { srcDir } from '../../src/config/paths'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialectOf, rawRows } from '../../src/db/raw-sql'
 import { languagesOf } from '../../src/fields/language-coverage'
-import * as postgresMigration from '../../src/migrations/postgres/20261202_064045_language_coverage'
-import * as sqliteMigration from '../../src/migrations/sqlite/20261202_064036_language_coverage'
 import { seedDemo } from '../../src/seed/seed-demo'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -39,11 +40,21 @@ async function languagesFromTitles(draft: boolean): Promise<Coverage> {
   return found
 }
 
+type Migration = { up: (args: unknown) => Promise<void>; down: (args: unknown) => Promise<void> }
+
+/** The dialect's language_coverage migration, loaded as Payload loads it (migrations are outside the typecheck). */
+async function languageCoverageMigration(): Promise<Migration> {
+  const dir = path.join(srcDir, 'migrations', dialectOf(t.payload))
+  const file = readdirSync(dir).find((f) => /^\d{8}_\d{6}_language_coverage\.ts$/.test(f))
+  if (!file) throw new Error(`no language_coverage migration in ${dir}`)
+  return (await import(path.join(dir, file))) as Migration
+}
+
 async function rerunMigration(): Promise<void> {
   const args = { db: (t.payload.db as unknown as { drizzle: unknown }).drizzle, payload: t.payload, req: await createLocalReq({}, t.payload) }
-  const migration = dialectOf(t.payload) === 'postgres' ? postgresMigration : sqliteMigration
-  await migration.down(args as Parameters<typeof migration.down>[0])
-  await migration.up(args as Parameters<typeof migration.up>[0])
+  const migration = await languageCoverageMigration()
+  await migration.down(args)
+  await migration.up(args)
 }
 
 beforeAll(async () => {
