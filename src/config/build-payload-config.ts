@@ -61,8 +61,8 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     admin: {
       user: Users.slug,
       avatar: 'default',
-      // The site's own name (one, English: the tab title is set once for all admin languages) and
-      // mark in the browser tab and on the login page, not Payload's.
+      // The site's own name and mark in the browser tab and on the login page, not Payload's. This
+      // name is the English one; the admin page swaps in the editor's language (admin/brand-in-language.ts).
       meta: {
         titleSuffix: ` · ${translate('en', 'site.name')}`,
         icons: [{ rel: 'icon', type: 'image/svg+xml', url: assetPath('favicon.svg') }],

@@ -52,27 +52,29 @@ function header(ctx: PageContext, meta: PageMeta): SafeHtml {
 
 function footer(ctx: PageContext): SafeHtml {
   const { t, locale, chrome } = ctx
+  // The footer is the contentinfo landmark; its parts are headed groups, not regions of their own, so
+  // they do not add landmarks that clash with a page's (a practice's "Contact" section).
   return html`<footer class="site-footer">
   <div class="wrap footer-grid">
-    <section aria-labelledby="footer-contact">
-      <h2 id="footer-contact">${t('footer.contact')}</h2>
+    <div>
+      <h2>${t('footer.contact')}</h2>
       <p><a href="mailto:${chrome.contactEmail}">${chrome.contactEmail}</a></p>
-    </section>
+    </div>
     ${chrome.socialLinks.length
-      ? html`<section aria-labelledby="footer-follow">
-      <h2 id="footer-follow">${t('footer.follow')}</h2>
+      ? html`<div>
+      <h2>${t('footer.follow')}</h2>
       <ul>${chrome.socialLinks.map((s) => html`<li><a href="${s.url}" rel="noopener noreferrer">${s.label}</a></li>`)}</ul>
-    </section>`
+    </div>`
       : ''}
-    <section aria-labelledby="footer-site">
-      <h2 id="footer-site">${t('site.name')}</h2>
+    <div>
+      <h2>${t('site.name')}</h2>
       <ul>
         <li><a href="/${locale}/about">${t('footer.about')}</a></li>
         <li><a href="/${locale}/accessibility">${t('footer.accessibility')}</a></li>
         <li><a href="/${locale}/privacy">${t('footer.privacy')}</a></li>
         <li><a href="/${locale}/news/feed.xml" type="application/atom+xml">${t('footer.feed')}</a></li>
       </ul>
-    </section>
+    </div>
   </div>
 </footer>`
 }

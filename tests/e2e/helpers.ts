@@ -176,3 +176,56 @@ export function practicesFor(locale: Locale): { own: (typeof demoPractices)[numb
   if (!own || !fallback) throw new Error(`demo practices lack a case for ${locale}`)
   return { own, fallback }
 }
+
+// ── Public page templates ─────────────────────────────────────────────────────────────────────
+
+export type PublicTemplate = {
+  name: string
+  /** The path under /<locale>. */
+  path: string
+  /** The status the page must answer. */
+  status: number
+  /** It always shows demo documents (titles, summaries), not only the site's own words. */
+  showsContent: boolean
+}
+
+/**
+ * Every public page template in one list, for the checks that go through them all (axe, reflow,
+ * the language of parts): a new template added here is checked by each of them.
+ */
+export function publicTemplates(locale: Locale): PublicTemplate[] {
+  const { own, fallback } = newsFor(locale)
+  const practice = practicesFor(locale)
+  const t = (name: string, path: string, showsContent: boolean, status = 200): PublicTemplate => ({ name, path, status, showsContent })
+  return [
+    t('home', '/', true),
+    t('news list', '/news', true),
+    t('news list, page 2', '/news?page=2', true),
+    t('news list, filtered by theme', '/news?theme=housing', true),
+    t('news item in the reader’s language', `/news/${own.slug}`, true),
+    t('news item shown in another language', `/news/${fallback.slug}`, true),
+    t('themes list', '/themes', true),
+    t('theme', '/themes/labour-market', true),
+    t('about page', '/about', false),
+    t('accessibility statement', '/accessibility', false),
+    t('privacy notice', '/privacy', false),
+    t('idea bank', '/practices', true),
+    t('idea bank, page 2', '/practices?page=2', true),
+    t('idea bank, two facets and text', '/practices?country=SE&country=DK&target=youth&q=a', false),
+    t('idea bank, nothing found', '/practices?q=zzzzzz', false),
+    t('practice in the reader’s language', `/practices/${practice.own.slug}`, true),
+    t('practice shown in another language', `/practices/${practice.fallback.slug}`, true),
+    t('quality criteria', '/practices/criteria', false),
+    t('proposal form', '/practices/propose', false),
+    t('replication form', `/practices/${practice.own.slug}/replicate`, false),
+    t('organisations', '/organisations', true),
+    t('organisations, filtered', '/organisations?country=FI', false),
+    t('organisation', '/organisations/se-malmo-city', true),
+    t('idea bank, only in my language', '/practices?lang=mine', true),
+    t('news list, only in my language', '/news?lang=mine', true),
+    t('organisations, only in my language', '/organisations?lang=mine', false),
+    t('themes list, only in my language', '/themes?lang=mine', false),
+    t('languages help', '/languages', true),
+    t('404 page', '/no-such-page', false, 404),
+  ]
+}

@@ -5,7 +5,7 @@ import { organisations } from '../../src/seed/data/organisations'
 import { replicationsA } from '../../src/seed/data/replications-a'
 import { replicationsB } from '../../src/seed/data/replications-b'
 import { themes } from '../../src/seed/data/themes'
-import { demoPractices, locales, newsFor, openPage, practicesFor, url, useBrowser, type Locale } from './helpers'
+import { demoPractices, locales, openPage, publicTemplates, url, useBrowser, type Locale } from './helpers'
 
 /**
  * WCAG 2.1 AA 3.1.2 Language of Parts, over every public template in all six locales: every text
@@ -50,31 +50,17 @@ function knownTexts(): [text: string, language: Locale][] {
   return [...found].filter(([, ls]) => ls.size === 1).map(([t, ls]) => [t, [...ls][0]])
 }
 
-/** The public templates, plus the pages that show most text kept in one language. */
+/** The public templates that show demo content, plus the pages that show most text kept in one language. */
 function templates(locale: Locale): [name: string, path: string][] {
-  const { own, fallback } = newsFor(locale)
-  const practice = practicesFor(locale)
   return [
-    ['home', '/'],
-    ['news list', '/news'],
-    ['news list, only in my language', '/news?lang=mine'],
-    ['news item in the reader’s language', `/news/${own.slug}`],
-    ['news item shown in another language', `/news/${fallback.slug}`],
-    ['themes list', '/themes'],
-    ['theme', '/themes/labour-market'],
-    ['idea bank', '/practices'],
-    ['idea bank, page 2', '/practices?page=2'],
-    ['idea bank, only in my language', '/practices?lang=mine'],
-    ['practice in the reader’s language', `/practices/${practice.own.slug}`],
-    ['practice shown in another language', `/practices/${practice.fallback.slug}`],
+    ...publicTemplates(locale)
+      .filter((t) => t.showsContent)
+      .map((t): [string, string] => [t.name, t.path]),
     ['practice with partners, links and replication reports (Danish)', '/practices/vejle-fast-track-industry-jobs'],
     ['practice with replication reports (Swedish)', '/practices/gothenburg-school-home-bridge-builders'],
     ['practice (Norwegian)', '/practices/bergen-work-practice-introduction'],
     ['practice (Finnish)', `/practices/${demoPractices.find((p) => p.originalLanguage === 'fi')!.slug}`],
     ['practice (Icelandic)', `/practices/${demoPractices.find((p) => p.originalLanguage === 'is')!.slug}`],
-    ['organisations', '/organisations'],
-    ['organisation', '/organisations/se-malmo-city'],
-    ['languages help', '/languages'],
   ]
 }
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeFindings, locales, newsFor, openPage, practicesFor, url, useBrowser, type Locale } from './helpers'
+import { expectNoAxeFindings, locales, openPage, practicesFor, publicTemplates, url, useBrowser } from './helpers'
 
 /**
  * WCAG 2.1 AA 1.4.10 Reflow: at 320 CSS px nothing scrolls sideways, on every public template in
@@ -8,41 +8,6 @@ import { expectNoAxeFindings, locales, newsFor, openPage, practicesFor, url, use
  * compact and the idea bank's first result is on the first screen, not below the filters.
  */
 const browser = useBrowser()
-
-/** Every public page template, as a path under /<locale>, with the status it must answer. */
-function templates(locale: Locale): [name: string, path: string, status: number][] {
-  const { own, fallback } = newsFor(locale)
-  const practice = practicesFor(locale)
-  return [
-    ['home', '/', 200],
-    ['news list', '/news', 200],
-    ['news list, filtered by theme', '/news?theme=housing', 200],
-    ['news item in the reader’s language', `/news/${own.slug}`, 200],
-    ['news item shown in another language', `/news/${fallback.slug}`, 200],
-    ['themes list', '/themes', 200],
-    ['theme', '/themes/labour-market', 200],
-    ['about page', '/about', 200],
-    ['accessibility statement', '/accessibility', 200],
-    ['privacy notice', '/privacy', 200],
-    ['idea bank', '/practices', 200],
-    ['idea bank, two facets and text', '/practices?country=SE&country=DK&target=youth&q=a', 200],
-    ['idea bank, nothing found', '/practices?q=zzzzzz', 200],
-    ['practice in the reader’s language', `/practices/${practice.own.slug}`, 200],
-    ['practice shown in another language', `/practices/${practice.fallback.slug}`, 200],
-    ['quality criteria', '/practices/criteria', 200],
-    ['proposal form', '/practices/propose', 200],
-    ['replication form', `/practices/${practice.own.slug}/replicate`, 200],
-    ['organisations', '/organisations', 200],
-    ['organisations, filtered', '/organisations?country=FI', 200],
-    ['organisation', '/organisations/se-malmo-city', 200],
-    ['idea bank, only in my language', '/practices?lang=mine', 200],
-    ['news list, only in my language', '/news?lang=mine', 200],
-    ['organisations, only in my language', '/organisations?lang=mine', 200],
-    ['themes list, only in my language', '/themes?lang=mine', 200],
-    ['languages help', '/languages', 200],
-    ['404 page', '/no-such-page', 404],
-  ]
-}
 
 type Overflow = { scrollWidth: number; innerWidth: number; right: number; widest: string }
 
@@ -98,7 +63,7 @@ describe.each(locales)('reflow at 320 CSS px in %s', (locale) => {
     await context?.close()
   })
 
-  it.each(templates(locale))('%s (%s) does not scroll sideways', async (name, path, status) => {
+  it.each(publicTemplates(locale).map((t) => [t.name, t.path, t.status] as const))('%s (%s) does not scroll sideways', async (name, path, status) => {
     const response = await page.goto(url(`/${locale}${path}`))
     expect(response?.status()).toBe(status)
     const closed = await measureOverflow(page)

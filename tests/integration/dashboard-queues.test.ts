@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countCollections } from '../../src/features/dashboard/count-collections'
 import { listReviewQueue } from '../../src/features/dashboard/review-queue'
 import { listMissingTranslations } from '../../src/features/dashboard/translation-queue'
 import { createPractice, type PracticeRefs } from '../../src/seed/factories/create-practice'
+import { createOrganisation } from '../../src/seed/factories/create-organisation'
 import { createReplication } from '../../src/seed/factories/create-replication'
 import { createNews, createThemes, newsSeed, practiceSeed } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
@@ -14,9 +16,10 @@ let t: TestPayload
 let refs: PracticeRefs
 let editor: TypedUser
 let moderator: TypedUser
+let admin: TypedUser
 const ids = new Map<string, number>()
 
-const user = async (email: string, role: 'editor' | 'moderator'): Promise<TypedUser> =>
+const user = async (email: string, role: 'editor' | 'moderator' | 'admin'): Promise<TypedUser> =>
   ({ ...(await t.payload.create({ collection: 'users', data: { email, password: 'a-long-password', roles: [role] }, overrideAccess: true })), collection: 'users' }) as TypedUser
 
 /** Backdates a document's arrival, as if it had waited `days`. */
@@ -41,8 +44,12 @@ beforeAll(async () => {
   await arrived('practices', ids.get('danish-proposal')!, 10)
   await arrived('replications', ids.get('report')!, 20)
   await createNews(t.payload, newsSeed({ slug: 'news-sv-en' }), { themes: refs.themes, images: new Map() })
+  // Organisations: their name is one for all languages; their description is what gets translated.
+  await createOrganisation(t.payload, { key: 'org-fi-sv', name: 'Turun kaupunki', type: 'municipality', country: 'FI', website: 'https://turku.example', description: { fi: 'Kunta.', sv: 'Kommun.' } })
+  await createOrganisation(t.payload, { key: 'org-da', name: 'Aarhus Kommune', type: 'municipality', country: 'DK', website: 'https://aarhus.example', description: { da: 'Kommune.' } })
   editor = await user('ed@test.example', 'editor')
   moderator = await user('mod@test.example', 'moderator')
+  admin = await user('admin@test.example', 'admin')
 })
 
 afterAll(async () => {
@@ -68,11 +75,34 @@ describe('the review queue', () => {
 describe('the translation queue', () => {
   it('lists the published documents that have no text in the chosen language, with the languages they have', async () => {
     const missingEn = await listMissingTranslations(t.payload, editor, 'en', 'en')
-    expect(missingEn.map((d) => [d.collection, d.title, d.languages])).toEqual([['practices', 'Bara på svenska [sv]', ['sv']]])
+    expect(missingEn.map((d) => [d.collection, d.title, d.languages])).toEqual([
+      ['practices', 'Bara på svenska [sv]', ['sv']],
+      ['organisations', 'Aarhus Kommune', ['da']],
+      ['organisations', 'Turun kaupunki', ['sv', 'fi']],
+    ])
     const missingFi = await listMissingTranslations(t.payload, editor, 'fi', 'sv')
     const titles = missingFi.map((d) => `${d.collection}:${d.title}`)
     expect(titles).toContain('practices:Bara på svenska')
     expect(titles.filter((x) => x.startsWith('news:Svensk nyhet'))).toHaveLength(1)
     expect(titles.some((x) => x.includes('Vanha ehdotus') || x.includes('Lektiehjælp'))).toBe(false)
+  })
+  it('lists organisations whose description lacks the chosen language, by name, with the languages their description has', async () => {
+    const missingFi = await listMissingTranslations(t.payload, editor, 'fi', 'en')
+    expect(missingFi.filter((d) => d.collection === 'organisations').map((d) => [d.title, d.languages])).toEqual([['Aarhus Kommune', ['da']]])
+    const missingDa = await listMissingTranslations(t.payload, editor, 'da', 'en')
+    expect(missingDa.filter((d) => d.collection === 'organisations').map((d) => [d.title, d.languages])).toEqual([['Turun kaupunki', ['sv', 'fi']]])
+  })
+})
+
+describe('the document counts', () => {
+  const slugs = ['practices', 'replications', 'news', 'users', 'no-such-collection']
+  const asMap = async (u: TypedUser) => Object.fromEntries((await countCollections(t.payload, u, slugs)).map((c) => [c.collection, c.count]))
+
+  it('counts, per collection, the documents the user may read, with the user’s own access', async () => {
+    // The editor reads every practice (3 waiting, 2 published) and report, but only their own account.
+    expect(await asMap(editor)).toEqual({ practices: 5, replications: 1, news: 1, users: 1 })
+    // A moderator reads only what is published; the admin reads every account.
+    expect(await asMap(moderator)).toEqual({ practices: 2, replications: 0, news: 1, users: 1 })
+    expect((await asMap(admin)).users).toBe(3)
   })
 })

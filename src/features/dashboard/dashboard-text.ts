@@ -21,4 +21,13 @@ export const dashboardText = {
   missingIn: l('Published documents without a text in:', 'Publicerade dokument utan text på:', 'Publiserte dokumenter uten tekst på:', 'Offentliggjorte dokumenter uden tekst på:', 'Julkaistut asiakirjat, joilla ei ole tekstiä kielellä:', 'Birt skjöl án texta á:'),
   existsIn: l('Exists in', 'Finns på', 'Finnes på', 'Findes på', 'Saatavilla kielillä', 'Til á'),
   nothingMissing: l('Every published document has a text in this language.', 'Alla publicerade dokument har en text på detta språk.', 'Alle publiserte dokumenter har en tekst på dette språket.', 'Alle offentliggjorte dokumenter har en tekst på dette sprog.', 'Kaikilla julkaistuilla asiakirjoilla on teksti tällä kielellä.', 'Öll birt skjöl hafa texta á þessu tungumáli.'),
+  documents: l('Documents', 'Dokument', 'Dokumenter', 'Dokumenter', 'Asiakirjat', 'Skjöl'),
+  documentsIntro: l(
+    'How many documents you can see in each collection.',
+    'Hur många dokument du kan se i varje samling.',
+    'Hvor mange dokumenter du kan se i hver samling.',
+    'Hvor mange dokumenter du kan se i hver samling.',
+    'Montako asiakirjaa näet kussakin kokoelmassa.',
+    'Hversu mörg skjöl þú sérð í hverju safni.',
+  ),
 } satisfies Record<string, AdminText>

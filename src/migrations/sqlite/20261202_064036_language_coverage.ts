@@ -55,6 +55,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`INSERT INTO \`practices_languages\` (\`order\`, \`parent_id\`, \`value\`) SELECT CASE _locale WHEN 'sv' THEN 1 WHEN 'nb' THEN 2 WHEN 'da' THEN 3 WHEN 'fi' THEN 4 WHEN 'is' THEN 5 ELSE 6 END, \`_parent_id\`, \`_locale\` FROM \`practices_locales\` WHERE \`title\` IS NOT NULL AND trim(\`title\`) <> '';`)
   await db.run(sql`INSERT INTO \`news_languages\` (\`order\`, \`parent_id\`, \`value\`) SELECT CASE _locale WHEN 'sv' THEN 1 WHEN 'nb' THEN 2 WHEN 'da' THEN 3 WHEN 'fi' THEN 4 WHEN 'is' THEN 5 ELSE 6 END, \`_parent_id\`, \`_locale\` FROM \`news_locales\` WHERE \`title\` IS NOT NULL AND trim(\`title\`) <> '';`)
   await db.run(sql`INSERT INTO \`pages_languages\` (\`order\`, \`parent_id\`, \`value\`) SELECT CASE _locale WHEN 'sv' THEN 1 WHEN 'nb' THEN 2 WHEN 'da' THEN 3 WHEN 'fi' THEN 4 WHEN 'is' THEN 5 ELSE 6 END, \`_parent_id\`, \`_locale\` FROM \`pages_locales\` WHERE \`title\` IS NOT NULL AND trim(\`title\`) <> '';`)
+  // …and of every stored version: the admin's lists and edit views read a document's latest version.
+  await db.run(sql`INSERT INTO \`_news_v_version_languages\` (\`order\`, \`parent_id\`, \`value\`) SELECT CASE _locale WHEN 'sv' THEN 1 WHEN 'nb' THEN 2 WHEN 'da' THEN 3 WHEN 'fi' THEN 4 WHEN 'is' THEN 5 ELSE 6 END, \`_parent_id\`, \`_locale\` FROM \`_news_v_locales\` WHERE \`version_title\` IS NOT NULL AND trim(\`version_title\`) <> '';`)
+  await db.run(sql`INSERT INTO \`_pages_v_version_languages\` (\`order\`, \`parent_id\`, \`value\`) SELECT CASE _locale WHEN 'sv' THEN 1 WHEN 'nb' THEN 2 WHEN 'da' THEN 3 WHEN 'fi' THEN 4 WHEN 'is' THEN 5 ELSE 6 END, \`_parent_id\`, \`_locale\` FROM \`_pages_v_locales\` WHERE \`version_title\` IS NOT NULL AND trim(\`version_title\`) <> '';`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

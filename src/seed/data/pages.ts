@@ -247,6 +247,20 @@ export const pages: PageSeed[] = [
               'Innehåll från externa samarbetspartner, till exempel länkade dokument, ligger utanför vår kontroll.',
             ],
           },
+          { type: 'h2', text: 'Redaktörernas administrationsgränssnitt' },
+          {
+            type: 'p',
+            text: 'Redaktörerna arbetar i publiceringssystemet Payloads administrationsgränssnitt. Våra egna delar där, som översikten med köer och antal, språkmärkta fält och inloggningssidans rubrik, uppfyller WCAG 2.1 AA, och vi har höjt kontrasten i fältbeskrivningar, flikar och valda värden. Följande brister finns i Payloads eget gränssnitt och kan inte åtgärdas av oss:',
+          },
+          {
+            type: 'ul',
+            items: [
+              'Vissa knappar saknar namn: pilarna för föregående och nästa sida i listor och knappen för fler åtgärder i redigeringsvyn.',
+              'Vissa formulärfält saknar etikett: kryssrutorna för att markera rader i listor och sökfältet i rullgardinslistor. Textrutan i redigeraren för formaterad text är inte kopplad till fältets etikett.',
+              'I listor där flera värden kan väljas ligger knappen för att ta bort ett värde inuti ett annat fokuserbart element, och pilen som öppnar listan är dold för skärmläsare men kan ändå få fokus.',
+              'Flikarna i redigeringsvyn är uppmärkta som en lista som också innehåller annat än listpunkter.',
+            ],
+          },
           { type: 'h2', text: 'Kontakta oss' },
           {
             type: 'p',
@@ -285,6 +299,20 @@ export const pages: PageSeed[] = [
               'Enkelte eldre rapporter i PDF-format mangler overskriftsstruktur, riktig leserekkefølge eller alternativ tekst. Vi sender gjerne innholdet i et tilgjengelig format på forespørsel.',
               'Opptak fra eldre seminarer kan mangle teksting.',
               'Innhold fra eksterne samarbeidspartnere, for eksempel lenkede dokumenter, har vi ikke kontroll over.',
+            ],
+          },
+          { type: 'h2', text: 'Redaktørenes administrasjonsgrensesnitt' },
+          {
+            type: 'p',
+            text: 'Redaktørene arbeider i administrasjonsgrensesnittet til publiseringssystemet Payload. Våre egne deler der, som oversikten med køer og antall, språkmerkede felt og overskriften på innloggingssiden, oppfyller WCAG 2.1 AA, og vi har økt kontrasten i feltbeskrivelser, faner og valgte verdier. Disse manglene ligger i Payloads eget grensesnitt og kan ikke rettes av oss:',
+          },
+          {
+            type: 'ul',
+            items: [
+              'Noen knapper mangler navn: pilene for forrige og neste side i lister og knappen for flere handlinger i redigeringsvisningen.',
+              'Noen skjemafelt mangler ledetekst: avkrysningsboksene for å merke rader i lister og søkefeltet i nedtrekkslister. Tekstfeltet i redigeringsverktøyet for formatert tekst er ikke knyttet til feltets ledetekst.',
+              'I lister der flere verdier kan velges, ligger knappen for å fjerne en verdi inne i et annet element som kan få fokus, og pilen som åpner listen er skjult for skjermlesere, men kan likevel få fokus.',
+              'Fanene i redigeringsvisningen er merket opp som en liste som også inneholder annet enn listepunkter.',
             ],
           },
           { type: 'h2', text: 'Gi oss tilbakemelding' },
@@ -327,6 +355,20 @@ export const pages: PageSeed[] = [
               'Indhold fra eksterne samarbejdspartnere, fx linkede dokumenter, er uden for vores kontrol.',
             ],
           },
+          { type: 'h2', text: 'Redaktørernes administrationsflade' },
+          {
+            type: 'p',
+            text: 'Redaktørerne arbejder i administrationsfladen i publiceringssystemet Payload. Vores egne dele dér, som overblikket med køer og antal, sprogmærkede felter og loginsidens overskrift, opfylder WCAG 2.1 AA, og vi har øget kontrasten i feltbeskrivelser, faneblade og valgte værdier. Følgende mangler findes i Payloads egen brugerflade og kan ikke rettes af os:',
+          },
+          {
+            type: 'ul',
+            items: [
+              'Nogle knapper mangler navn: pilene til forrige og næste side i lister og knappen til flere handlinger i redigeringsvisningen.',
+              'Nogle formularfelter mangler en etiket: afkrydsningsfelterne til at markere rækker i lister og søgefeltet i rullelister. Tekstfeltet i editoren til formateret tekst er ikke knyttet til feltets etiket.',
+              'I lister, hvor flere værdier kan vælges, ligger knappen til at fjerne en værdi inde i et andet element, der kan få fokus, og pilen, der åbner listen, er skjult for skærmlæsere, men kan stadig få fokus.',
+              'Fanebladene i redigeringsvisningen er opmærket som en liste, der også indeholder andet end listepunkter.',
+            ],
+          },
           { type: 'h2', text: 'Giv os besked' },
           {
             type: 'p',
@@ -365,6 +407,20 @@ export const pages: PageSeed[] = [
               'Joistakin vanhemmista PDF-raporteista puuttuu otsikkorakenne, oikea lukujärjestys tai tekstivastineet. Toimitamme sisällön pyynnöstä saavutettavassa muodossa.',
               'Vanhempien seminaarien tallenteista voi puuttua tekstitys.',
               'Ulkopuolisten yhteistyökumppanien sisältö, kuten linkitetyt asiakirjat, ei ole hallinnassamme.',
+            ],
+          },
+          { type: 'h2', text: 'Toimittajien hallintanäkymä' },
+          {
+            type: 'p',
+            text: 'Toimittajat työskentelevät Payload-julkaisujärjestelmän hallintanäkymässä. Omat osamme siellä, kuten jonot ja määrät näyttävä yleisnäkymä, kielellä merkityt kentät ja kirjautumissivun otsikko, täyttävät WCAG 2.1 AA -vaatimukset, ja olemme parantaneet kenttien kuvausten, välilehtien ja valittujen arvojen kontrastia. Seuraavat puutteet ovat Payloadin omassa käyttöliittymässä, emmekä voi korjata niitä itse:',
+          },
+          {
+            type: 'ul',
+            items: [
+              'Joiltakin painikkeilta puuttuu nimi: luetteloiden edellisen ja seuraavan sivun nuolilta sekä muokkausnäkymän lisätoimintojen painikkeelta.',
+              'Joiltakin lomakekentiltä puuttuu nimiö: luetteloiden rivien valintaruuduilta ja pudotusvalikoiden hakukentältä. Muotoillun tekstin editorin tekstialuetta ei ole liitetty kentän nimiöön.',
+              'Valikoissa, joista voi valita useita arvoja, arvon poistava painike on toisen kohdistettavan elementin sisällä, ja valikon avaava nuoli on piilotettu ruudunlukijoilta mutta voi silti saada kohdistuksen.',
+              'Muokkausnäkymän välilehdet on merkitty luetteloksi, joka sisältää muutakin kuin luettelon kohtia.',
             ],
           },
           { type: 'h2', text: 'Anna palautetta' },
@@ -407,6 +463,20 @@ export const pages: PageSeed[] = [
               'Efni frá utanaðkomandi samstarfsaðilum, til dæmis skjöl sem vísað er á, er utan okkar umsjár.',
             ],
           },
+          { type: 'h2', text: 'Umsjónarviðmót ritstjóra' },
+          {
+            type: 'p',
+            text: 'Ritstjórar vinna í umsjónarviðmóti vefumsjónarkerfisins Payload. Okkar eigin hlutar þar, svo sem yfirlitið með röðum og fjölda, tungumálamerkt svæði og fyrirsögn innskráningarsíðunnar, uppfylla WCAG 2.1 AA, og við höfum aukið litaskil í lýsingum svæða, flipum og völdum gildum. Eftirfarandi annmarkar eru í viðmóti Payload sjálfs og við getum ekki lagfært þá:',
+          },
+          {
+            type: 'ul',
+            items: [
+              'Suma hnappa vantar heiti: örvarnar fyrir fyrri og næstu síðu í listum og hnappinn fyrir fleiri aðgerðir í breytingaskjánum.',
+              'Suma reiti vantar merkingu: gátreitina til að velja raðir í listum og leitarreitinn í fellilistum. Textasvæði ritilsins fyrir sniðinn texta er ekki tengt merkingu svæðisins.',
+              'Í listum þar sem velja má mörg gildi er hnappurinn til að fjarlægja gildi inni í annarri einingu sem getur fengið fókus, og örin sem opnar listann er falin skjálesurum en getur samt fengið fókus.',
+              'Fliparnir í breytingaskjánum eru merktir sem listi sem inniheldur fleira en listaliði.',
+            ],
+          },
           { type: 'h2', text: 'Ábendingar' },
           {
             type: 'p',
@@ -445,6 +515,20 @@ export const pages: PageSeed[] = [
               'Some older reports published as PDF files may lack proper headings, a logical reading order or text alternatives for images. On request, we will send the content in an accessible format.',
               'Recordings of older seminars may lack captions.',
               'Content from external partners, such as linked documents, is outside our control.',
+            ],
+          },
+          { type: 'h2', text: 'The editors’ admin' },
+          {
+            type: 'p',
+            text: 'Editors work in the admin of the content management system Payload. Our own parts of it, such as the overview with queues and counts, the language-marked fields and the login page’s heading, meet WCAG 2.1 AA, and we have raised the contrast of field descriptions, tabs and chosen values. The following shortcomings are in Payload’s own interface, and we cannot fix them ourselves:',
+          },
+          {
+            type: 'ul',
+            items: [
+              'Some buttons have no name: the arrows for the previous and next page in lists, and the button for more actions in the edit view.',
+              'Some form fields have no label: the checkboxes that select rows in lists and the search field in drop-down lists. The text box of the rich-text editor is not tied to its field’s label.',
+              'In lists where several values can be chosen, the button that removes a value sits inside another element that can take focus, and the arrow that opens the list is hidden from screen readers yet can still take focus.',
+              'The tabs in the edit view are marked up as a list that also holds things other than list items.',
             ],
           },
           { type: 'h2', text: 'Feedback and contact' },

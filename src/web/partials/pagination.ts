@@ -16,11 +16,14 @@ export function pagination(
     const s = q.toString()
     return `/${ctx.locale}${basePath}${s ? `?${s}` : ''}`
   }
+  // The links bring their own line breaks, so the first and last pages leave no blank, indented line.
+  const previous = page > 1 ? html`
+    <li><a href="${href(page - 1)}" rel="prev">${ctx.t('pagination.previous')}</a></li>` : ''
+  const next = page < pages ? html`
+    <li><a href="${href(page + 1)}" rel="next">${ctx.t('pagination.next')}</a></li>` : ''
   return html`<nav class="pagination" aria-label="${ctx.t('pagination.label')}">
-  <ul>
-    ${page > 1 ? html`<li><a href="${href(page - 1)}" rel="prev">${ctx.t('pagination.previous')}</a></li>` : ''}
-    <li aria-current="page">${ctx.t('pagination.status', { page, pages })}</li>
-    ${page < pages ? html`<li><a href="${href(page + 1)}" rel="next">${ctx.t('pagination.next')}</a></li>` : ''}
+  <ul>${previous}
+    <li aria-current="page">${ctx.t('pagination.status', { page, pages })}</li>${next}
   </ul>
 </nav>`
 }

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 import { collectionLabels } from '../../../i18n/admin/collection-labels'
+import { countCollections } from '../count-collections'
 import { isLocale, localeNames, locales, type Locale } from '../../../i18n/locales'
 import { translate } from '../../../i18n/translate'
 import type { MessageKey } from '../../../i18n/messages/en'
@@ -10,7 +11,8 @@ import { listMissingTranslations } from '../translation-queue'
 const cell = { padding: '0.4rem 0.75rem 0.4rem 0', textAlign: 'left' as const, verticalAlign: 'top' as const }
 
 /**
- * Above Payload's dashboard: the review queue and the translation queue, in the editor's admin
+ * Above Payload's dashboard: the number of documents per collection (Payload's tiles show none),
+ * the review queue and the translation queue, in the editor's admin
  * language, read through the Local API as the signed-in user (so a role that may not read
  * submissions sees an empty queue). The translation queue's language comes from ?missing=.
  */
@@ -19,12 +21,27 @@ export async function EditorQueues({ payload, user, i18n, searchParams }: Server
   const lang: Locale = isLocale(i18n.language) ? i18n.language : 'en'
   const requested = searchParams?.missing
   const missing: Locale = isLocale(requested) ? requested : lang === 'en' ? 'sv' : 'en'
-  const [queue, untranslated] = await Promise.all([listReviewQueue(payload, user, lang), listMissingTranslations(payload, user, missing, lang)])
+  const [counts, queue, untranslated] = await Promise.all([
+    countCollections(payload, user, Object.keys(collectionLabels)),
+    listReviewQueue(payload, user, lang),
+    listMissingTranslations(payload, user, missing, lang),
+  ])
   const admin = payload.config.routes.admin
   const kind = (slug: string) => collectionLabels[slug]?.singular[lang] ?? slug
   const stateLabel = (state: string) => translate(lang, `workflow.${state}` as MessageKey)
   return (
     <div style={{ marginBottom: '2rem' }}>
+      <section aria-labelledby="document-counts-heading" style={{ marginBottom: '2rem' }}>
+        <h2 id="document-counts-heading">{text.documents[lang]}</h2>
+        <p>{text.documentsIntro[lang]}</p>
+        <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.5rem', listStyle: 'none', padding: 0 }}>
+          {counts.map(({ collection, count }) => (
+            <li key={collection}>
+              <a href={`${admin}/collections/${collection}`}>{collectionLabels[collection]?.plural[lang] ?? collection}</a>: <strong>{count}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="review-queue-heading" style={{ marginBottom: '2rem' }}>
         <h2 id="review-queue-heading">{text.reviewQueue[lang]}</h2>
         <p>{text.reviewIntro[lang]}</p>

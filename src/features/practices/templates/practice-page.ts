@@ -12,6 +12,9 @@ import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { practiceCard } from './practice-card'
 import { tableOfContents, type TocEntry } from './table-of-contents'
 
+/** A phone number that does not wrap in the middle (spaces become non-breaking ones). */
+const nonBreaking = (phone: string) => phone.replace(/ /g, '\u00a0')
+
 const lines = (value: unknown) =>
   typeof value === 'string'
     ? value
@@ -130,7 +133,7 @@ ${jsonLd(ctx, p)}
 </article>
 ${d.contact?.consent && (d.contact.name || d.contact.email)
   ? html`<section aria-labelledby="contact"><h2 id="contact">${t('practice.contact')}</h2><p>${d.contact.name}${d.contact.role ? html`, ${own(d.contact.role)}` : ''}<br>
-  ${d.contact.email ? html`<a href="mailto:${d.contact.email}">${d.contact.email}</a>` : ''}${d.contact.phone ? html`<br><a href="tel:${d.contact.phone.replace(/[^+\d]/g, '')}">${d.contact.phone}</a>` : ''}</p></section>`
+  ${d.contact.email ? html`<a href="mailto:${d.contact.email}">${d.contact.email}</a>` : ''}${d.contact.phone ? html`<br><a href="tel:${d.contact.phone.replace(/[^+\d]/g, '')}">${nonBreaking(d.contact.phone)}</a>` : ''}</p></section>`
   : ''}
 ${d.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t('practice.links')}</h2><ul>${d.links.map((l) => html`<li><a href="${l.url}" rel="noopener noreferrer">${own(l.label)}</a></li>`)}</ul></section>` : ''}
 ${p.attachments.length ? html`<section aria-labelledby="attachments"><h2 id="attachments">${t('practice.attachments')}</h2><ul>${p.attachments.map((a) => html`<li><a href="/${locale}/practices/${d.slug}/files/${a.id}">${own(a.title)}</a></li>`)}</ul></section>` : ''}

@@ -22,9 +22,9 @@ ${filterDisclosure(ctx, t('themes.filters'), onlyMine ? 1 : 0, html`<form class=
 </form>`)}
 <ul class="card-list">${sorted.map(
     (th) => html`<li class="card"${langAttr(ctx, th.shown.language)}>
-  <h2><a href="/${locale}/themes/${th.slug}">${th.title}</a></h2>
-  ${th.shown.isFallback ? html`<p class="meta" lang="${locale}">${t(`language.in.${th.shown.language}`)}</p>` : ''}
-  ${th.description ? html`<p>${th.description}</p>` : ''}
+  <h2><a href="/${locale}/themes/${th.slug}">${th.title}</a></h2>${th.shown.isFallback ? html`
+  <p class="meta" lang="${locale}">${t(`language.in.${th.shown.language}`)}</p>` : ''}${th.description ? html`
+  <p>${th.description}</p>` : ''}
   ${cardLanguages(ctx, th.languages ?? [], th.shown.language)}
 </li>`,
   )}</ul>`
