@@ -112,6 +112,7 @@ const labels: Record<string, AdminText> = {
   closed: l('Registration closed', 'Anmälan stängd', 'Påmeldingen er stengt', 'Tilmeldingen er lukket', 'Ilmoittautuminen suljettu', 'Skráningu lokað'),
   capacityInPerson: l('Places in the room', 'Platser på plats', 'Plasser i salen', 'Pladser i salen', 'Paikkoja paikan päällä', 'Sæti í salnum'),
   capacityOnline: l('Places online', 'Digitala platser', 'Digitale plasser', 'Onlinepladser', 'Paikkoja verkossa', 'Sæti á netinu'),
+  'events.registrations': l('Registrations', 'Anmälningar', 'Påmeldinger', 'Tilmeldinger', 'Ilmoittautumiset', 'Skráningar'),
   afterwards: l('After the event', 'Efter evenemanget', 'Etter arrangementet', 'Efter arrangementet', 'Tapahtuman jälkeen', 'Eftir viðburðinn'),
   slides: l('Slides', 'Presentationer', 'Presentasjoner', 'Præsentationer', 'Esitykset', 'Glærur'),
   recordingUrl: l('Recording', 'Inspelning', 'Opptak', 'Optagelse', 'Tallenne', 'Upptaka'),

@@ -10,6 +10,7 @@ import { languageCoverageField } from '../../../fields/language-coverage'
 import { slugField } from '../../../fields/slug'
 import { adminOptions, languageOptions, timeZoneOptions } from '../../../i18n/admin/admin-options'
 import { eventFormats, eventKinds, eventStatuses, eventTimeZones, interpretations, zoneCountry } from '../vocabulary'
+import { registrationsCsvEndpoint } from '../organisers/registrations-csv-endpoint'
 import { bumpSequence } from './bump-sequence'
 import { scheduleEventJobs } from './schedule-event-jobs'
 import { validateEvent } from './validate-event'
@@ -34,6 +35,7 @@ export const Events: CollectionConfig = {
     beforeChange: [bumpSequence],
     afterChange: [...collectionChangeHooks.afterChange, scheduleEventJobs],
   },
+  endpoints: [registrationsCsvEndpoint],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     adminTitleField(),
@@ -96,6 +98,15 @@ export const Events: CollectionConfig = {
         { name: 'capacityInPerson', type: 'number', min: 0, max: 100_000, admin: { condition: (data) => data?.format !== 'online' } },
         { name: 'capacityOnline', type: 'number', min: 0, max: 100_000, admin: { condition: (data) => data?.format !== 'inPerson' } },
       ],
+    },
+    // The organisers' tools: counts, CSV, the list, a message, check-in (no data of its own).
+    {
+      name: 'registrations',
+      type: 'ui',
+      admin: {
+        condition: (data) => data?.kind !== 'external',
+        components: { Field: '/features/events/organisers/admin/EventRegistrations#EventRegistrations' },
+      },
     },
     {
       name: 'afterwards',
