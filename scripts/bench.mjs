@@ -338,6 +338,24 @@ async function main() {
     if (pr.status !== 0 || !pline) throw new Error(`idea bank bench failed:\n${(pr.stderr ?? '').slice(-2000)}`)
     const ideaBank = JSON.parse(pline)
 
+    // 7b. Registrations through the public form, 100 concurrent clients, SQLite and (when
+    // BENCH_POSTGRES_URL or DATABASE_URL is postgres://) PostgreSQL: scripts/bench-registrations.ts.
+    const registrationPosts = quick ? 500 : 1000
+    const registrations = []
+    for (const dialect of ['sqlite', 'postgres']) {
+      const pgUrl = process.env.BENCH_POSTGRES_URL || process.env.DATABASE_URL || ''
+      if (dialect === 'postgres' && !/^postgres(ql)?:\/\//.test(pgUrl)) {
+        log('registrations on PostgreSQL: skipped (set BENCH_POSTGRES_URL=postgres://… to include them)')
+        continue
+      }
+      log(`registrations on ${dialect}: ${registrationPosts} posts from 100 concurrent clients`)
+      const [rcmd, rargs] = pinned(0, process.execPath, [...nodeFlags, '--import', 'tsx', 'scripts/bench-registrations.ts', dialect, String(registrationPosts)])
+      const rr = spawnSync(rcmd, rargs, { cwd: root, encoding: 'utf8', timeout: 600_000, env: { ...process.env, DATABASE_URL: dialect === 'postgres' ? pgUrl : '' } })
+      const rline = (rr.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).pop()
+      if (rr.status !== 0 || !rline) throw new Error(`registration bench (${dialect}) failed:\n${(rr.stderr ?? '').slice(-2000)}`)
+      registrations.push(JSON.parse(rline))
+    }
+
     // 8. Report.
     const ratios = Object.values(throughput).map((t) => t.ratio)
     const cpuRatios = Object.values(throughput).map((t) => t.cpuRatio)
@@ -359,6 +377,7 @@ async function main() {
       uncached,
       login,
       ideaBank,
+      registrations,
       server: { pid: app.pid, ...memory },
       target: { ratio: cfg.target, met: ratios.every((r) => r >= cfg.target), metByCpu: cpuRatios.every((r) => r >= cfg.target) },
       benchSeconds: round((Date.now() - benchStarted) / 1000, 1),
@@ -395,6 +414,11 @@ async function main() {
     console.log(
       `Idea bank list, ${ideaBank.practices} practices on SQLite, 2 facets + text, ${ideaBank.requests} requests: p50 ${round(ideaBank.p50Ms, 1)} ms, p95 ${round(ideaBank.p95Ms, 1)} ms (target p95 ≤ 25 ms; index load ${round(ideaBank.indexLoadMs)} ms)`,
     )
+    for (const r of registrations) {
+      console.log(
+        `Registrations on ${r.dialect}, ${r.posts} posts from ${r.clients} concurrent clients for 100 places: ${round(r.perSecond, 1)} per second, p50 ${round(r.p50Ms)} ms, p95 ${round(r.p95Ms)} ms (${r.confirmed} confirmed, ${r.waitlisted} waiting)`,
+      )
+    }
     const verdict = (met) => (met ? 'MET' : 'NOT MET')
     console.log(`Target app/baseline ≥ ${cfg.target} (reported only, never fails the run):`)
     console.log(`  by req/s:               ${verdict(results.target.met)} (${ratios.join(', ')})`)
