@@ -80,6 +80,12 @@ export function readEnv(source: Source = process.env): Env {
     throw new ConfigError('ADMIN_PASSWORD must have at least 8 characters')
   }
 
+  // Read again where events are published (schedule-event-jobs.ts); checked here so a typo stops the start.
+  const retention = source.EVENT_RETENTION_DAYS
+  if (retention !== undefined && retention !== '' && !/^\d{1,4}$/.test(retention)) {
+    throw new ConfigError(`EVENT_RETENTION_DAYS must be a whole number of days (got "${retention}")`)
+  }
+
   const smtpUrl = source.SMTP_URL || undefined
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://')
 

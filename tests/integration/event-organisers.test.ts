@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summarizeRegistrations } from '../../src/features/events/organisers/summarize-registrations'
+import { listParticipants } from '../../src/features/events/registration/list-participants'
 import { registerParticipant } from '../../src/features/events/registration/register-participant'
 import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
 import type { Event, Registration } from '../../src/payload-types'
@@ -26,9 +27,9 @@ beforeAll(async () => {
   event = await createOwnEvent(t.payload, { slug: 'organised', registration: { capacityInPerson: 2, capacityOnline: 2 } })
   const people = [
     registrant('o1', { country: 'DK', organisation: '=cmd|calc' }),
-    registrant('o2', { mode: 'online', country: 'IS', name: 'Þóra Jónsdóttir' }),
+    registrant('o2', { mode: 'online', country: 'IS', name: 'Þóra Jónsdóttir', listConsent: true, organisation: 'Reykjavíkurborg' }),
     registrant('o3', { mode: 'online' }),
-    registrant('o4', { mode: 'online' }), // waits
+    registrant('o4', { mode: 'online', listConsent: true }), // waits
   ]
   for (const p of people) {
     const o = await registerParticipant(t.payload, event.id, p)
@@ -104,6 +105,10 @@ describe('the organisers’ tools', () => {
     expect(gql.body).not.toContain('secret-room-42')
     const regs = await app.inject({ method: 'POST', url: '/api/graphql', headers: { 'content-type': 'application/json' }, payload: { query: '{ Registrations { docs { email } } }' } })
     expect(regs.body).not.toContain('@example.org')
+  })
+
+  it('lists only confirmed participants who agreed, with name and organisation alone', async () => {
+    expect(await listParticipants(t.payload, event.id)).toEqual([{ name: 'Þóra Jónsdóttir', organisation: 'Reykjavíkurborg' }])
   })
 
   it('keeps registrations out of an expert’s reach through REST', async () => {
