@@ -1,30 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { translate } from '../../src/i18n/translate'
 import { baseUrl, expectNoAxeFindings, openPage, practicesFor, url, useBrowser } from './helpers'
+import { newestMail, waitForMail } from './outbox'
 
 const browser = useBrowser()
 const admin = { email: 'admin@example.org', password: 'e2e-admin-password' }
 const sameOrigin = { origin: baseUrl, 'content-type': 'application/json' }
 const unique = `Läxläsning ${Date.now().toString(36)}`
-
-/** The newest outbox mail to this address that contains `text` (the server writes .eml files without SMTP). */
-function newestMail(email: string, text = ''): string | undefined {
-  const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'outbox')
-  if (!existsSync(dir)) return undefined
-  return readdirSync(dir)
-    .sort()
-    .reverse()
-    .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/=\r?\n/g, ''))
-    .find((m) => m.includes(`To: ${email}`) && m.includes(text))
-}
-
-/** Mails are sent by a background job, so wait for the mail to arrive rather than read the outbox once. */
-async function waitForMail(email: string, text = ''): Promise<string> {
-  await expect.poll(() => newestMail(email, text) !== undefined, { timeout: 20_000, interval: 250, message: `a mail to ${email}` }).toBe(true)
-  return newestMail(email, text)!
-}
 
 /** The private link from the newest mail to this address. */
 async function privateLinkFor(email: string): Promise<string> {
