@@ -431,7 +431,12 @@ export interface Organisation {
  */
 export interface Theme {
   id: number;
-  title: string;
+  title?: string | null;
+  adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
   description?: string | null;
   /**
    * Made from the title when left empty. Changing it changes the page’s address.
@@ -1450,6 +1455,8 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface ThemesSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
+  languages?: T;
   description?: T;
   slug?: T;
   updatedAt?: T;

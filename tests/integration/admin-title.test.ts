@@ -53,6 +53,23 @@ describe('titles in the admin', () => {
     expect(res.statusCode).toBe(200)
     expect(res.json().docs.map((d: { id: number }) => d.id)).toEqual([practiceId])
   })
+  it('show a theme written only in Danish in every content locale too', async () => {
+    const theme = await t.payload.create({ collection: 'themes', locale: 'da', data: { title: 'Boliger og naboskab', slug: 'boliger-og-naboskab' }, overrideAccess: true })
+    const title = async (locale: 'en' | 'da' | 'sv') => (await t.payload.findByID({ collection: 'themes', id: theme.id, locale, overrideAccess: true })).adminTitle
+    expect(await title('da')).toBe('Boliger og naboskab')
+    expect(await title('en')).toBe('Boliger og naboskab [da]')
+    expect(await title('sv')).toBe('Boliger og naboskab [da]')
+    // A translation added later takes its own place; the theme's languages follow.
+    await t.payload.update({ collection: 'themes', id: theme.id, locale: 'sv', data: { title: 'Boende och grannskap' }, overrideAccess: true })
+    expect(await title('sv')).toBe('Boende och grannskap')
+    expect((await t.payload.findByID({ collection: 'themes', id: theme.id, overrideAccess: true })).languages).toEqual(['sv', 'da'])
+  })
+  it('are required when a theme is created, in the editor’s language', async () => {
+    const session = await loginSession(app, 'editor@example.org', 'a-long-password')
+    const res = await app.inject({ method: 'POST', url: '/api/themes?locale=fi', headers: { ...session, 'content-type': 'application/json', 'accept-language': 'sv' }, payload: { slug: 'utan-titel' } })
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain('title')
+  })
   it('are filled in by the migration for records stored before the field existed', async () => {
     const migration = (await loadMigrations(dialectOf(t.payload))).find((m) => m.name.endsWith('_admin_title'))!
     const db = (t.payload.db as unknown as { drizzle: unknown }).drizzle

@@ -9,6 +9,7 @@ import * as migration_20261202_061626_publishing_guardrails from './20261202_061
 import * as migration_20261202_063111_organisation_address_contact from './20261202_063111_organisation_address_contact';
 import * as migration_20261202_064045_language_coverage from './20261202_064045_language_coverage';
 import * as migration_20261202_084740_events from './20261202_084740_events';
+import * as migration_20261202_093003_themes_titles_and_languages from './20261202_093003_themes_titles_and_languages';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_084740_events.up,
     down: migration_20261202_084740_events.down,
-    name: '20261202_084740_events'
+    name: '20261202_084740_events',
+  },
+  {
+    up: migration_20261202_093003_themes_titles_and_languages.up,
+    down: migration_20261202_093003_themes_titles_and_languages.down,
+    name: '20261202_093003_themes_titles_and_languages'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261202_061620_publishing_guardrails from './20261202_061
 import * as migration_20261202_063055_organisation_address_contact from './20261202_063055_organisation_address_contact';
 import * as migration_20261202_064036_language_coverage from './20261202_064036_language_coverage';
 import * as migration_20261202_084725_events from './20261202_084725_events';
+import * as migration_20261202_092947_themes_titles_and_languages from './20261202_092947_themes_titles_and_languages';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_084725_events.up,
     down: migration_20261202_084725_events.down,
-    name: '20261202_084725_events'
+    name: '20261202_084725_events',
+  },
+  {
+    up: migration_20261202_092947_themes_titles_and_languages.up,
+    down: migration_20261202_092947_themes_titles_and_languages.down,
+    name: '20261202_092947_themes_titles_and_languages'
   },
 ];
