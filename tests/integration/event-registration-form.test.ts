@@ -130,7 +130,7 @@ describe('a participant’s own page', () => {
     const token = t.payload.decrypt(r.tokenSealed)
     const page = await app.inject({ method: 'GET', url: `/en/registrations/${token}` })
     expect(page.statusCode).toBe(200)
-    expect(page.headers['referrer-policy']).toBe('no-referrer')
+    expect(page.headers['referrer-policy']).toBe('same-origin')
     expect(page.body).toContain('Confirmed')
     expect(page.body).not.toContain('secret-room-42')
     const moved = await post(`/en/registrations/${token}/mode`, [['mode', 'inPerson']])

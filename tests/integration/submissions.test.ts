@@ -434,7 +434,7 @@ describe('the private status page', () => {
     const res = await app.inject({ method: 'GET', url: `/fi/submissions/${proposalToken}` })
     expect(res.statusCode).toBe(200)
     expect(res.headers['cache-control']).toBe('private, no-store')
-    expect(res.headers['referrer-policy']).toBe('no-referrer')
+    expect(res.headers['referrer-policy']).toBe('same-origin')
     expect(res.body).toContain('<meta name="robots" content="noindex">')
     expect(res.body).toMatch(/IB-\d{4}-\d{4}/)
     expect(res.body).toContain('Kielikahvila Tampereella')
