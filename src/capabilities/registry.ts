@@ -62,6 +62,10 @@ export const capabilities = [
     // The calendar, own events with registration, and the organisers' tools.
     name: 'events',
     collections: () => [Events, Registrations, EventMessages, EventFigures],
+    routes: async () => (await import('../features/events/routes')).registerEventRoutes,
+    nav: [{ path: '/events', label: 'nav.events', order: 25 }],
+    home: async () => [(await import('../features/home/sections/upcoming-events-section')).upcomingEventsSection],
+    sitemap: { paths: ['/events', '/events/past'], documents: [{ collection: 'events', path: (slug) => `/events/${slug}` }] },
     bySlug: ['events'],
   },
   {

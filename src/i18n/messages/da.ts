@@ -1,4 +1,5 @@
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Danish UI strings. */
@@ -305,4 +306,5 @@ export const da: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-mailadresse',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.da,
+  ...calendarMessages.da,
 }

@@ -1,4 +1,5 @@
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 /** English UI strings: the reference catalog whose keys every other locale must have. */
 export const en = {
   'site.name': 'Nordic Integration Clearinghouse',
@@ -303,6 +304,7 @@ export const en = {
   'propose.contactEmail': 'E-mail',
   'propose.contactPhone': 'Phone',
   ...eventVocabularyMessages.en,
+  ...calendarMessages.en,
 } as const
 
 export type MessageKey = keyof typeof en

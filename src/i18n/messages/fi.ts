@@ -1,4 +1,5 @@
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Finnish UI strings. */
@@ -305,4 +306,5 @@ export const fi: Record<MessageKey, string> = {
   'propose.contactEmail': 'Sähköpostiosoite',
   'propose.contactPhone': 'Puhelin',
   ...eventVocabularyMessages.fi,
+  ...calendarMessages.fi,
 }

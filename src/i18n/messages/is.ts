@@ -1,4 +1,5 @@
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Icelandic UI strings. */
@@ -305,4 +306,5 @@ export const is: Record<MessageKey, string> = {
   'propose.contactEmail': 'Netfang',
   'propose.contactPhone': 'Símanúmer',
   ...eventVocabularyMessages.is,
+  ...calendarMessages.is,
 }

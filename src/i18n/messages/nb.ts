@@ -1,4 +1,5 @@
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Norwegian (bokmål) UI strings. */
@@ -305,4 +306,5 @@ export const nb: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-postadresse',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.nb,
+  ...calendarMessages.nb,
 }

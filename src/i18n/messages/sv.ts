@@ -1,4 +1,5 @@
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Swedish UI strings. */
@@ -305,4 +306,5 @@ export const sv: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-postadress',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.sv,
+  ...calendarMessages.sv,
 }
