@@ -90,7 +90,7 @@ ${fallbackNotice(ctx, e.shown)}
   <h1>${e.title}</h1>
   ${e.status !== 'scheduled' ? html`<p class="notice" role="note"${inside}><strong>${label(t, 'eventStatus', e.status)}</strong></p>` : ''}
   ${e.summary ? html`<p class="lead">${e.summary}</p>` : ''}
-  <dl class="facts"${inside}>
+  <dl class="event-facts"${inside}>
     <dt>${t('calendar.when')}</dt>
     <dd>${eventWhen(ctx, e)}<br>${t('calendar.zone', { zone: formatZoneName(locale, e.timeZone, e.startsAt) })}
     ${e.format !== 'inPerson'
