@@ -131,6 +131,10 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      mailParticipant: TaskMailParticipant;
+      remindParticipants: TaskRemindParticipants;
+      messageParticipants: TaskMessageParticipants;
+      purgeEventData: TaskPurgeEventData;
       mailSubmitter: TaskMailSubmitter;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -953,7 +957,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'mailSubmitter' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'mailParticipant'
+          | 'remindParticipants'
+          | 'messageParticipants'
+          | 'purgeEventData'
+          | 'mailSubmitter'
+          | 'schedulePublish';
         taskID: string;
         /**
          * The data the job was given.
@@ -992,7 +1003,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'mailSubmitter' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'mailParticipant'
+        | 'remindParticipants'
+        | 'messageParticipants'
+        | 'purgeEventData'
+        | 'mailSubmitter'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1664,6 +1685,50 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailParticipant".
+ */
+export interface TaskMailParticipant {
+  input: {
+    registration: number;
+    notice: string;
+    message?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindParticipants".
+ */
+export interface TaskRemindParticipants {
+  input: {
+    event: number;
+    which: string;
+    startsAt: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMessageParticipants".
+ */
+export interface TaskMessageParticipants {
+  input: {
+    message: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeEventData".
+ */
+export interface TaskPurgeEventData {
+  input: {
+    event: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -57,8 +57,11 @@ export type EventSeed = {
   kind: 'own' | 'external'
   format: 'inPerson' | 'online' | 'hybrid'
   status?: 'scheduled' | 'cancelled' | 'postponed' | 'movedOnline'
-  /** Days from the seed date (negative: in the past) and the local start time on the event's clock. */
-  day: number
+  /**
+   * Days from the seed date (negative: in the past), or the next such calendar date ("09-15": the
+   * next 15 September), and the local start time on the event's clock.
+   */
+  day: number | { next: string }
   time: string
   /** Length in hours (a conference over two days: 30). */
   hours: number

@@ -8,6 +8,16 @@ export type EventRefs = { themes: Map<string, number>; organisations: Map<string
 
 const day = 86_400_000
 
+/** Days from the seed date to a seed's day: a number as it is, { next: "09-15" } the next such date. */
+export function daysFromSeed(seedDate: Date, when: EventSeed['day']): number {
+  if (typeof when === 'number') return when
+  const [month, dayOfMonth] = when.next.split('-').map(Number)
+  const today = Date.UTC(seedDate.getUTCFullYear(), seedDate.getUTCMonth(), seedDate.getUTCDate())
+  let target = Date.UTC(seedDate.getUTCFullYear(), month - 1, dayOfMonth)
+  if (target <= today) target = Date.UTC(seedDate.getUTCFullYear() + 1, month - 1, dayOfMonth)
+  return Math.round((target - today) / day)
+}
+
 /** The instant of a wall-clock time in a zone, `days` after the seed date's calendar day. */
 export function zonedInstant(seedDate: Date, days: number, time: string, zone: string): Date {
   const [h, m] = time.split(':').map(Number)
@@ -45,7 +55,7 @@ function localizedFields(seed: EventSeed, locale: Locale, t: { title: string; su
 export async function createEvent(payload: Payload, seed: EventSeed, refs: EventRefs, seedDate: Date, status: 'published' | 'draft' = 'published'): Promise<number> {
   const entries = Object.entries(seed.translations) as [Locale, { title: string; summary: string; description: SeedBlock[] }][]
   if (entries.length === 0) throw new Error('An event needs at least one language')
-  const startsAt = zonedInstant(seedDate, seed.day, seed.time, seed.timeZone)
+  const startsAt = zonedInstant(seedDate, daysFromSeed(seedDate, seed.day), seed.time, seed.timeZone)
   const endsAt = new Date(startsAt.getTime() + seed.hours * 3_600_000)
   const draft = status === 'draft'
   const context = { seeding: true }
