@@ -40,6 +40,12 @@ function templates(locale: Locale): [name: string, path: string, status: number]
     ['organisations, only in my language', '/organisations?lang=mine', 200],
     ['themes list, only in my language', '/themes?lang=mine', 200],
     ['languages help', '/languages', 200],
+    ['events calendar', '/events', 200],
+    ['events calendar, filtered', '/events?format=online&kind=own&lang=mine', 200],
+    ['past events', '/events/past', 200],
+    ['own hybrid event', '/events/nordic-integration-conference', 200],
+    ['own event, full with a waiting list', '/events/september-seminar-civil-society', 200],
+    ['event by others (in Swedish only)', '/events/malmo-integration-day', 200],
     ['404 page', '/no-such-page', 404],
   ]
 }

@@ -1,7 +1,8 @@
 import type { Event, Organisation } from '../../../payload-types'
 import { findBySlug } from '../../../domain/find-by-slug'
 import type { ReadContext } from '../../../domain/read-context'
-import { text } from '../../../domain/shown-language'
+import { shownLanguage, text } from '../../../domain/shown-language'
+import { hasText } from '../../../i18n/pick-language'
 import type { Locale } from '../../../i18n/locales'
 import { toImageView, type ImageView } from '../../media/image-view'
 import { toOrganisationView, type OrganisationView } from '../../organisations/list-organisations'
@@ -14,8 +15,10 @@ import { seatsLeft, type SeatsOfMode } from '../registration/seats-left'
 import type { Interpretation } from '../vocabulary'
 import { toEventCard, type EventCard } from './event-view'
 
-export type Speaker = { name: string; role: string; organisation: string; photo?: ImageView }
-export type Session = { startTime: string; endTime?: string; title: string; speakers: Speaker[] }
+/** A short text of the programme and the language it is in (the event's, else the reader's fallback). */
+export type PartText = { text: string; language: Locale }
+export type Speaker = { name: string; role?: PartText; organisation: string; photo?: ImageView }
+export type Session = { startTime: string; endTime?: string; title?: PartText; speakers: Speaker[] }
 
 /** An event's page, in the reader's language. It carries no join link: access removes it, and it is not mapped. */
 export type EventPage = EventCard & {
@@ -32,6 +35,13 @@ export type EventPage = EventCard & {
 }
 
 const present = (v: string | null | undefined) => v || undefined
+
+/** A session title or a speaker's role in the event's language, or else in the reader's fallback chain. */
+function partText(value: unknown, eventLanguage: Locale, reader: Locale): PartText | undefined {
+  if (hasText(value, eventLanguage)) return { text: text(value, eventLanguage), language: eventLanguage }
+  const shown = shownLanguage(reader, value)
+  return shown ? { text: text(value, shown.language), language: shown.language } : undefined
+}
 
 /** A published event by slug (a draft only in an editor's preview), with its seats, or undefined. */
 export async function getEvent(ctx: ReadContext, slug: string, now = new Date()): Promise<EventPage | undefined> {
@@ -68,10 +78,10 @@ export async function getEvent(ctx: ReadContext, slug: string, now = new Date())
     programme: (doc.programme ?? []).map((s) => ({
       startTime: s.startTime,
       endTime: present(s.endTime),
-      title: text(s.title, lang),
+      title: partText(s.title, lang, ctx.locale),
       speakers: (s.speakers ?? []).map((sp) => ({
         name: sp.name,
-        role: text(sp.role, lang),
+        role: partText(sp.role, lang, ctx.locale),
         organisation: sp.organisation ?? '',
         photo: toImageView(sp.photo, lang, ctx.locale, 'card'),
       })),

@@ -53,10 +53,10 @@ function programmeBlock(ctx: PageContext, e: EventPage): SafeHtml {
   return html`<section aria-labelledby="event-programme"><h2 id="event-programme">${ctx.t('calendar.programme')}</h2>
   <p class="hint"${readerLangInside(ctx, e.shown)}>${ctx.t('calendar.programmeTimes', { zone: formatZoneName(ctx.locale, e.timeZone, e.startsAt) })}</p>
   <ol class="programme">${e.programme.map(
-    (s) => html`<li><p><strong>${s.startTime}${s.endTime ? html`–${s.endTime}` : ''}</strong>${s.title ? html` ${s.title}` : ''}</p>
+    (s) => html`<li><p><strong>${s.startTime}${s.endTime ? html`–${s.endTime}` : ''}</strong>${s.title ? html` ${inLanguage(ctx, s.title.language, s.title.text, { around: e.shown.language })}` : ''}</p>
     ${s.speakers.length
       ? html`<ul class="speakers">${s.speakers.map(
-          (sp) => html`<li>${sp.photo ? html`<img src="${sp.photo.url}" alt="" width="64" height="64" loading="lazy">` : ''}<span><strong>${sp.name}</strong>${sp.role ? html`, ${sp.role}` : ''}${sp.organisation ? html`, ${sp.organisation}` : ''}</span></li>`,
+          (sp) => html`<li>${sp.photo ? html`<img src="${sp.photo.url}" alt="" width="64" height="64" loading="lazy">` : ''}<span><strong>${sp.name}</strong>${sp.role ? html`, ${inLanguage(ctx, sp.role.language, sp.role.text, { around: e.shown.language })}` : ''}${sp.organisation ? html`, ${sp.organisation}` : ''}</span></li>`,
         )}</ul>`
       : ''}</li>`,
   )}</ol>
