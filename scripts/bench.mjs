@@ -3,8 +3,8 @@
 // URLs, p50/p95 latency of uncached pages, the server's RSS, the idea bank list over 10,000
 // practices (scripts/bench-practices.ts) and the events calendar over 2,000 events
 // (scripts/bench-events.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
-// generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds alternate and the best round of each counts. Figures are printed and written to bench-results.json
-// (git-ignored). README's "Benchmark" section says how to read them.
+// generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds alternate and the
+// best round of each counts. Figures are printed and written to bench-results.json (git-ignored). README's "Benchmark" section says how to read them.
 import { measureCluster } from './bench-cluster.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
