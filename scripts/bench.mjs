@@ -4,7 +4,8 @@
 // practices (scripts/bench-practices.ts) and the events calendar over 2,000 events
 // (scripts/bench-events.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
 // generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds alternate and the
-// best round of each counts. Figures are printed and written to bench-results.json (git-ignored). README's "Benchmark" section says how to read them.
+// best round of each counts. Figures are printed and written to bench-results.json (git-ignored).
+// README's "Benchmark" section says how to read them.
 import { measureCluster } from './bench-cluster.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
