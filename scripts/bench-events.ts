@@ -39,6 +39,7 @@ try {
         summary: `A ${format} event number ${i} for municipalities and organisations.`,
         slug: `bench-event-${i}`,
         kind: own ? 'own' : 'external',
+        eventStatus: 'scheduled',
         format,
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
@@ -50,6 +51,7 @@ try {
         countries: [pick(countryCodes, i)],
         _status: 'published',
       },
+      draft: false,
       overrideAccess: true,
       context: { seeding: true },
     })
