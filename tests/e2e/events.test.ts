@@ -15,7 +15,7 @@ describe('the events calendar', () => {
     await page.locator('#f-format').focus()
     await page.locator('#f-format').selectOption('online')
     let guard = 0
-    while ((await focused(page))?.tag !== 'BUTTON' && guard++ < 10) await page.keyboard.press('Tab')
+    while ((await focused(page))?.tag !== 'button' && guard++ < 10) await page.keyboard.press('Tab')
     expect((await focused(page))?.text).toBe('Show events')
     await page.keyboard.press('Enter')
     await page.waitForURL(/format=online/)
