@@ -143,6 +143,14 @@ describe('the calendar list', () => {
     expect(all.body).toMatch(/<li class="card event-card" lang="nb">\s*<h2><a href="\/en\/events\/oslo-seminar">/)
   })
 
+  it('shows an event published after the list was served, and drops a deleted one (index and page cache follow changes)', async () => {
+    expect((await get('/en/events')).body).not.toContain('Late addition')
+    const id = await createEvent(payload, eventSeed({ slug: 'late-addition', day: 3, translations: { en: { title: 'Late addition', summary: 'New.', description: [] } } }), refs, now)
+    expect((await get('/en/events')).body).toContain('Late addition')
+    await payload.delete({ collection: 'events', id, overrideAccess: true })
+    expect((await get('/en/events')).body).not.toContain('Late addition')
+  })
+
   it('answers a tampered filter with a 400, not a 500', async () => {
     for (const q of ['country=XX', 'format=zoom', 'month=2026-13', 'kind=mine', 'lang=all', 'page=0']) expect((await get(`/en/events?${q}`)).statusCode, q).toBe(400)
     expect((await get('/en/events?theme=no-such-theme')).statusCode).toBe(404)

@@ -47,6 +47,7 @@ export const eventListFields = {
   venue: true,
   themes: true,
   countries: true,
+  organisers: true,
   externalUrl: true,
   sequence: true,
   createdAt: true,
