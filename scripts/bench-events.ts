@@ -80,7 +80,6 @@ try {
     const ms = performance.now() - t0
     if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}`)
     if (i >= 20) times.push(ms) // the first requests warm up the JIT
-    if (process.env.BENCH_DEBUG && i >= 20) console.error(Math.round(ms), url)
   }
   times.sort((a, b) => a - b)
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]
