@@ -1,10 +1,11 @@
 // npm run bench [-- --quick]: throughput of cached public pages, app vs. a bare node:http baseline
 // serving the same bytes (target ratio ≥ 0.6, reported, never enforced), the cost of 404s for unknown
-// URLs, p50/p95 latency of uncached pages, the server's RSS, and the idea bank list over 10,000
-// practices (scripts/bench-practices.ts). Server and baseline (scripts/bench-baseline.mjs) run on
-// CPU 0, the load generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds
-// alternate and the best round of each counts. Figures are printed and written to bench-results.json
-// (git-ignored). README's "Benchmark" section says how to read them.
+// URLs, p50/p95 latency of uncached pages, the server's RSS, the idea bank list over 10,000
+// practices (scripts/bench-practices.ts) and the events calendar over 2,000 events
+// (scripts/bench-events.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
+// generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds alternate and the
+// best round of each counts. Figures are printed and written to bench-results.json (git-ignored).
+// README's "Benchmark" section says how to read them.
 import { measureCluster } from './bench-cluster.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -338,7 +339,14 @@ async function main() {
     if (pr.status !== 0 || !pline) throw new Error(`idea bank bench failed:\n${(pr.stderr ?? '').slice(-2000)}`)
     const ideaBank = JSON.parse(pline)
 
-    // 7b. Registrations through the public form, 100 concurrent clients, SQLite and (when
+    // 7b. The events calendar over 2,000 events: fresh SQLite, changing filters, every request rendered.
+    log('calendar: inserting 2000 events, then timing the upcoming list with filters')
+    const [ecmd, eargs] = pinned(0, process.execPath, [...nodeFlags, '--import', 'tsx', 'scripts/bench-events.ts', '2000'])
+    const er = spawnSync(ecmd, eargs, { cwd: root, encoding: 'utf8', timeout: 600_000 })
+    const eline = (er.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).pop()
+    if (er.status !== 0 || !eline) throw new Error(`calendar bench failed:\n${(er.stderr ?? '').slice(-2000)}`)
+    const calendar = JSON.parse(eline)
+    // 7c. Registrations through the public form, 100 concurrent clients, SQLite and (when
     // BENCH_POSTGRES_URL or DATABASE_URL is postgres://) PostgreSQL: scripts/bench-registrations.ts.
     const registrationPosts = quick ? 500 : 1000
     const registrations = []
@@ -378,6 +386,7 @@ async function main() {
       login,
       ideaBank,
       registrations,
+      calendar,
       server: { pid: app.pid, ...memory },
       target: { ratio: cfg.target, met: ratios.every((r) => r >= cfg.target), metByCpu: cpuRatios.every((r) => r >= cfg.target) },
       benchSeconds: round((Date.now() - benchStarted) / 1000, 1),
@@ -419,6 +428,9 @@ async function main() {
         `Registrations on ${r.dialect}, ${r.posts} posts from ${r.clients} concurrent clients for 100 places: ${round(r.perSecond, 1)} per second, p50 ${round(r.p50Ms)} ms, p95 ${round(r.p95Ms)} ms (${r.confirmed} confirmed, ${r.waitlisted} waiting)`,
       )
     }
+    console.log(
+      `Events calendar, ${calendar.events} events on SQLite, upcoming list with filters, ${calendar.requests} requests: p50 ${round(calendar.p50Ms, 1)} ms, p95 ${round(calendar.p95Ms, 1)} ms`,
+    )
     const verdict = (met) => (met ? 'MET' : 'NOT MET')
     console.log(`Target app/baseline ≥ ${cfg.target} (reported only, never fails the run):`)
     console.log(`  by req/s:               ${verdict(results.target.met)} (${ratios.join(', ')})`)

@@ -13,13 +13,15 @@ const practices = collectionTag('practices')
 
 export const pageTags = {
   /** The sections: search and entry counts, featured and recent practices, the current theme, the latest news. */
-  home: [news, themes, media, practices, collectionTag('replications')],
+  home: [news, themes, media, practices, collectionTag('replications'), collectionTag('events')],
   /** Lists, feed and articles (an article lists its themes; its neighbours can change its links). */
   news: [news, themes, media],
   /** Facet counts, related practices and replications make every practice page depend on them all. */
   practices: [practices, collectionTag('replications'), collectionTag('organisations'), themes, media, collectionTag('attachments')],
-  themes: [themes, news, practices, media],
-  organisations: [collectionTag('organisations'), practices],
+  themes: [themes, news, practices, media, collectionTag('events')],
+  organisations: [collectionTag('organisations'), practices, collectionTag('events')],
+  /** The calendar, feeds and event pages (themes, organisers, seats left, slides, practices discussed). */
+  events: [collectionTag('events'), themes, collectionTag('organisations'), collectionTag('registrations'), media, practices, collectionTag('attachments')],
   /** A stand-alone page (about, privacy) shows only itself and its images. */
   page: (id: number | string): string[] => [documentTag('pages', id), media],
   /** Error pages (404 and the like) show only the layout: the site settings, a global. */

@@ -17,7 +17,7 @@ describe('the capability registry', () => {
   })
 
   it('orders the main navigation by the entries, not by the list', () => {
-    expect(navEntries().map((n) => n.path)).toEqual(['', '/practices', '/news', '/themes', '/organisations', '/about'])
+    expect(navEntries().map((n) => n.path)).toEqual(['', '/practices', '/news', '/events', '/themes', '/organisations', '/about'])
   })
 
   it('names only registered collections for the sitemap and slug lookups, and capabilities once each', () => {
@@ -35,7 +35,7 @@ describe('the capability registry', () => {
 
   it('gives the home page every capability’s sections, in their order, each once', async () => {
     const sections = await homeSections()
-    expect(sections.map((s) => s.id)).toEqual(['search', 'by-theme', 'by-country', 'featured', 'recent', 'current-theme', 'news'])
+    expect(sections.map((s) => s.id)).toEqual(['search', 'by-theme', 'by-country', 'featured', 'recent', 'current-theme', 'news', 'events'])
     const orders = sections.map((s) => s.order)
     expect(new Set(orders).size).toBe(orders.length)
   })

@@ -64,7 +64,10 @@ export const capabilities = [
     name: 'events',
     collections: () => [Events, Registrations, EventMessages, EventFigures],
     tasks: eventTasks,
-    routes: async () => (await import('../features/events/registration/routes')).registerRegistrationRoutes,
+    routes: async () => (await import('../features/events/routes')).registerEventRoutes,
+    nav: [{ path: '/events', label: 'nav.events', order: 25 }],
+    home: async () => [(await import('../features/home/sections/upcoming-events-section')).upcomingEventsSection],
+    sitemap: { paths: ['/events', '/events/past'], documents: [{ collection: 'events', path: (slug) => `/events/${slug}` }] },
     bySlug: ['events'],
   },
   {

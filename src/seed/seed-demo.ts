@@ -17,8 +17,9 @@ import { createOrganisation } from './factories/create-organisation'
 import { createPractice, type PracticeRefs } from './factories/create-practice'
 import { createReplication } from './factories/create-replication'
 import { createSubmission } from './factories/create-submission'
+import { seedEvents } from './seed-events'
 
-/** Loads the demo content written for this site: themes, pages, illustrated news in six languages. */
+/** Loads the demo content written for this site: themes, pages, illustrated news in six languages, the idea bank and the events calendar. */
 export async function seedDemo(payload: Payload, log: (msg: string) => void = () => {}): Promise<void> {
   const refs: SeedRefs = { themes: new Map(), images: new Map() }
   for (const t of themes) refs.themes.set(t.key, await createTheme(payload, t))
@@ -31,7 +32,8 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
     await createNews(payload, n, refs)
     if ((i + 1) % 10 === 0) log(`seed: ${i + 1}/${news.length} news items`)
   }
-  await seedIdeaBank(payload, refs.themes, log)
+  const organisationIds = await seedIdeaBank(payload, refs.themes, log)
+  await seedEvents(payload, { themes: refs.themes, organisations: organisationIds }, new Date(), log)
   await payload.updateGlobal({
     slug: 'site-settings',
     data: {
@@ -48,7 +50,7 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
 }
 
 /** The idea bank: organisations, published practices, proposals in each workflow state, replications. */
-export async function seedIdeaBank(payload: Payload, themeIds: Map<string, number>, log: (msg: string) => void = () => {}): Promise<void> {
+export async function seedIdeaBank(payload: Payload, themeIds: Map<string, number>, log: (msg: string) => void = () => {}): Promise<Map<string, number>> {
   const refs: PracticeRefs = { themes: themeIds, organisations: new Map() }
   for (const o of organisations) refs.organisations.set(o.key, await createOrganisation(payload, o))
   log(`seed: ${organisations.length} organisations`)
@@ -58,4 +60,5 @@ export async function seedIdeaBank(payload: Payload, themeIds: Map<string, numbe
   for (const s of submissions) await createSubmission(payload, s, refs)
   for (const r of [...replicationsA, ...replicationsB]) await createReplication(payload, r, practiceIds)
   log(`seed: ${submissions.length} proposals and ${replicationsA.length + replicationsB.length} replication reports`)
+  return refs.organisations
 }

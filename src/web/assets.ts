@@ -15,7 +15,7 @@ export type Asset = { body: Buffer; type: string; hash: string }
 
 /** Static assets are read once and served under a content hash, so browsers may cache them forever. */
 const assets = new Map<string, Asset>()
-for (const name of ['site.css', 'favicon.svg']) {
+for (const name of ['site.css', 'favicon.svg', 'reader-time.js']) {
   const body = readFileSync(path.join(dir, name))
   const hash = createHash('sha1').update(body).digest('hex').slice(0, 10)
   assets.set(name, { body, type: types[path.extname(name)], hash })

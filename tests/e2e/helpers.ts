@@ -226,6 +226,13 @@ export function publicTemplates(locale: Locale): PublicTemplate[] {
     t('organisations, only in my language', '/organisations?lang=mine', false),
     t('themes list, only in my language', '/themes?lang=mine', false),
     t('languages help', '/languages', true),
+    t('events calendar', '/events', true),
+    t('events calendar, filtered', '/events?format=online&kind=own&lang=mine', false),
+    t('past events', '/events/past', true),
+    t('own hybrid event', '/events/nordic-integration-conference', true),
+    t('own event, full with a waiting list', '/events/september-seminar-civil-society', true),
+    t('event by others (in Swedish only)', '/events/malmo-integration-day', true),
+    t('registration form of a hybrid event', '/events/nordic-integration-conference/register', false),
     t('404 page', '/no-such-page', false, 404),
   ]
 }

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { events } from '../../src/seed/data/events'
 import { news } from '../../src/seed/data/news'
 import { organisations } from '../../src/seed/data/organisations'
 import { replicationsA } from '../../src/seed/data/replications-a'
@@ -47,6 +48,21 @@ function knownTexts(): [text: string, language: Locale][] {
     add(tr.description, l)
   }
   for (const o of organisations) for (const [l, d] of Object.entries(o.description ?? {}) as [Locale, string][]) add(d, l)
+  const each = (texts: Partial<Record<Locale, string>> | undefined) => {
+    for (const [l, text] of Object.entries(texts ?? {}) as [Locale, string][]) add(text, l)
+  }
+  for (const e of events) {
+    for (const [l, tr] of Object.entries(e.translations) as [Locale, { title: string; summary: string }][]) {
+      add(tr.title, l)
+      add(tr.summary, l)
+    }
+    each(e.accessibility)
+    each(e.afterwards?.report)
+    for (const s of e.programme ?? []) {
+      each(s.title)
+      for (const sp of s.speakers ?? []) each(sp.role)
+    }
+  }
   return [...found].filter(([, ls]) => ls.size === 1).map(([t, ls]) => [t, [...ls][0]])
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { translate } from '../../src/i18n/translate'
 import { baseUrl, expectNoAxeFindings, openPage, practicesFor, url, useBrowser } from './helpers'
-import { newestMail, waitForMail } from './outbox'
+import { waitForMail } from './outbox'
 
 const browser = useBrowser()
 const admin = { email: 'admin@example.org', password: 'e2e-admin-password' }

@@ -8,6 +8,7 @@ import { publicPage, type Deps } from '../../web/public-page'
 import { toPracticeCard, type PracticeCard } from '../practices/list-practices'
 import { practiceIndex } from '../practices/search/practice-index'
 import { compareNewest } from '../practices/search/query-practices'
+import { listUpcomingEvents } from '../events/calendar/list-upcoming-events'
 import { listOrganisations, toOrganisationView } from './list-organisations'
 import { organisationListView, organisationView } from './templates/organisations'
 
@@ -34,8 +35,9 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: Deps): vo
         .sort(compareNewest)
         .map((e) => toPracticeCard(e, ctx.locale))
         .filter((c): c is PracticeCard => Boolean(c))
+      const events = await listUpcomingEvents(ctx, { mine: false, page: 1 }, { limit: 12, organisation: org.id })
       const meta = { title: org.name, description: org.description || ctx.t('organisations.description'), path: `/organisations/${org.slug}` }
-      return { body: layout(ctx, meta, organisationView(ctx, org, practices)), tags: pageTags.organisations }
+      return { body: layout(ctx, meta, organisationView(ctx, org, practices, events?.items)), tags: pageTags.organisations }
     }),
   )
 }

@@ -4,6 +4,7 @@ import { pageTags } from '../../cache/page-tags'
 import { NotFound, pageParam } from '../../web/context'
 import { layout } from '../../web/layout'
 import { publicPage, type Deps } from '../../web/public-page'
+import { listUpcomingEvents } from '../events/calendar/list-upcoming-events'
 import { listNews } from '../news/list-news'
 import { toPracticeCard, type PracticeCard } from '../practices/list-practices'
 import { practiceIndex } from '../practices/search/practice-index'
@@ -35,8 +36,9 @@ export function registerThemeRoutes(app: FastifyInstance, deps: Deps): void {
         .slice(0, 6)
         .map((e) => toPracticeCard(e, ctx.locale))
         .filter((c): c is PracticeCard => Boolean(c))
+      const events = await listUpcomingEvents(ctx, { theme: theme.slug, mine: false, page: 1 }, { limit: 6 })
       const meta = { title: theme.title, description: theme.description || ctx.t('themes.description'), path: `/themes/${theme.slug}` }
-      return { body: layout(ctx, meta, themeView(ctx, theme, news, practices)), tags: pageTags.themes }
+      return { body: layout(ctx, meta, themeView(ctx, theme, news, practices, events?.items)), tags: pageTags.themes }
     }),
   )
 }

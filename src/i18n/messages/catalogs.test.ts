@@ -6,12 +6,15 @@ import { catalogs } from './index'
 
 const sample = {
   ...Object.fromEntries(
-    ['name', 'date', 'theme', 'requested', 'shown', 'title', 'note', 'link', 'page', 'reference', 'email', 'field', 'label', 'practice', 'municipality', 'country', 'start', 'end', 'languages', 'mode', 'when', 'where', 'join', 'days'].map((k) => [k, 'x']),
+    ['name', 'date', 'theme', 'requested', 'shown', 'title', 'note', 'link', 'page', 'reference', 'email', 'field', 'label', 'practice', 'municipality', 'country', 'start', 'end', 'languages', 'mode', 'when', 'where', 'join', 'days', 'site', 'place', 'zone', 'time'].map((k) => [k, 'x']),
   ),
   count: 2,
   pages: 3,
   max: 5,
   size: 10,
+  year: 2026,
+  total: 150,
+  waiting: 3,
 }
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort()
 

@@ -1,5 +1,6 @@
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 /** English UI strings: the reference catalog whose keys every other locale must have. */
 export const en = {
   'site.name': 'Nordic Integration Clearinghouse',
@@ -305,6 +306,7 @@ export const en = {
   'propose.contactPhone': 'Phone',
   ...eventVocabularyMessages.en,
   ...eventRegistrationMessages.en,
+  ...calendarMessages.en,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,5 +1,6 @@
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Finnish UI strings. */
@@ -307,4 +308,5 @@ export const fi: Record<MessageKey, string> = {
   'propose.contactPhone': 'Puhelin',
   ...eventVocabularyMessages.fi,
   ...eventRegistrationMessages.fi,
+  ...calendarMessages.fi,
 }

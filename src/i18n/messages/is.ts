@@ -1,5 +1,6 @@
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Icelandic UI strings. */
@@ -307,4 +308,5 @@ export const is: Record<MessageKey, string> = {
   'propose.contactPhone': 'Símanúmer',
   ...eventVocabularyMessages.is,
   ...eventRegistrationMessages.is,
+  ...calendarMessages.is,
 }

@@ -1,5 +1,6 @@
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Norwegian (bokmål) UI strings. */
@@ -307,4 +308,5 @@ export const nb: Record<MessageKey, string> = {
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.nb,
   ...eventRegistrationMessages.nb,
+  ...calendarMessages.nb,
 }

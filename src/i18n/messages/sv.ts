@@ -1,5 +1,6 @@
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
+import { calendarMessages } from '../../features/events/messages/calendar'
 import type { MessageKey } from './en'
 
 /** Swedish UI strings. */
@@ -307,4 +308,5 @@ export const sv: Record<MessageKey, string> = {
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.sv,
   ...eventRegistrationMessages.sv,
+  ...calendarMessages.sv,
 }

@@ -48,3 +48,39 @@ export type ImageSeed = {
   colors: [string, string]
   alt: Record<Locale, string>
 }
+
+/** A localized short text: at least one language. */
+export type SeedText = Partial<Record<Locale, string>>
+
+export type EventSeed = {
+  slug: string
+  kind: 'own' | 'external'
+  format: 'inPerson' | 'online' | 'hybrid'
+  status?: 'scheduled' | 'cancelled' | 'postponed' | 'movedOnline'
+  /**
+   * Days from the seed date (negative: in the past), or the next such calendar date ("09-15": the
+   * next 15 September), and the local start time on the event's clock.
+   */
+  day: number | { next: string }
+  time: string
+  /** Length in hours (a conference over two days: 30). */
+  hours: number
+  timeZone: 'Europe/Stockholm' | 'Europe/Oslo' | 'Europe/Copenhagen' | 'Europe/Helsinki' | 'Atlantic/Reykjavik' | 'Europe/Mariehamn' | 'Atlantic/Faroe' | 'America/Nuuk' | 'UTC'
+  /** Keys of organisations in organisations.ts. */
+  organisers: string[]
+  themes: ThemeKey[]
+  countries: CountryCode[]
+  venue?: { name: string; street?: string; postalCode?: string; city: string; country: CountryCode; mapUrl?: string }
+  externalUrl?: string
+  joinUrl?: string
+  spokenLanguages: Locale[]
+  interpretation?: ('signLanguage' | 'nordicLanguages' | 'english' | 'captions')[]
+  accessibility?: SeedText
+  programme?: { start: string; end?: string; title: SeedText; speakers?: { name: string; role?: SeedText; organisation?: string }[] }[]
+  registration?: { capacityInPerson?: number; capacityOnline?: number; deadlineDays?: number; closed?: boolean }
+  afterwards?: { recordingUrl?: string; report?: SeedText }
+  /** Demo registrations to create per mode (own events), some beyond capacity to fill the waiting list. */
+  registrants?: { inPerson?: number; online?: number }
+  /** At least one language; missing ones make the fallback notice show. */
+  translations: Partial<Record<Locale, { title: string; summary: string; description: SeedBlock[] }>>
+}

@@ -5,6 +5,8 @@ import { breadcrumbs } from '../../../web/partials/breadcrumbs'
 import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { fallbackNotice, langAttr } from '../../../web/localized'
 import { cardLanguages, onlyMineField } from '../../../web/partials/language-filter'
+import type { EventCard } from '../../events/calendar/event-view'
+import { eventCard } from '../../events/calendar/templates/event-card'
 import type { PracticeCard } from '../../practices/list-practices'
 import { practiceCard } from '../../practices/templates/practice-card'
 import type { OrganisationFilters, OrganisationView } from '../list-organisations'
@@ -69,7 +71,7 @@ function organisationFacts(ctx: PageContext, o: OrganisationView): SafeHtml {
   return html`<dl class="org-facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
 }
 
-export function organisationView(ctx: PageContext, o: OrganisationView, practices: PracticeCard[]): SafeHtml {
+export function organisationView(ctx: PageContext, o: OrganisationView, practices: PracticeCard[], events: EventCard[] = []): SafeHtml {
   const { t, locale } = ctx
   return html`${breadcrumbs(ctx, [{ label: t('organisations.title'), path: '/organisations' }], { label: o.name, language: locale })}
 <h1>${o.name}</h1>
@@ -77,5 +79,6 @@ ${o.shown ? html`${fallbackNotice(ctx, o.shown)}<p class="lead"${langAttr(ctx, o
 ${organisationFacts(ctx, o)}
 <h2>${t('organisations.practices')}</h2>
 ${practices.length ? html`<ul class="card-list">${practices.map((c) => practiceCard(ctx, c, 3))}</ul>` : html`<p>${t('organisations.noPractices')}</p>`}
+${events.length ? html`<h2>${t('calendar.upcoming')}</h2><ul class="card-list">${events.map((e) => eventCard(ctx, e, 3))}</ul>` : ''}
 <p><a href="/${locale}/organisations">${t('organisations.title')}</a></p>`
 }

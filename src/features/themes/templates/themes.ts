@@ -6,6 +6,8 @@ import { fallbackNotice, langAttr } from '../../../web/localized'
 import { pagination } from '../../../web/partials/pagination'
 import { filterDisclosure } from '../../../web/partials/filter-disclosure'
 import { cardLanguages, onlyMineField } from '../../../web/partials/language-filter'
+import type { EventCard } from '../../events/calendar/event-view'
+import { eventCard } from '../../events/calendar/templates/event-card'
 import type { NewsPage } from '../../news/list-news'
 import { newsCard } from '../../news/templates/news-card'
 import type { PracticeCard } from '../../practices/list-practices'
@@ -30,7 +32,7 @@ ${filterDisclosure(ctx, t('themes.filters'), onlyMine ? 1 : 0, html`<form class=
   )}</ul>`
 }
 
-export function themeView(ctx: PageContext, theme: ThemeView, news: NewsPage, practices: PracticeCard[]): SafeHtml {
+export function themeView(ctx: PageContext, theme: ThemeView, news: NewsPage, practices: PracticeCard[], events: EventCard[] = []): SafeHtml {
   return html`${breadcrumbs(ctx, [{ label: ctx.t('themes.title'), path: '/themes' }], { label: theme.title, language: theme.shown.language })}
 ${fallbackNotice(ctx, theme.shown)}
 <div${langAttr(ctx, theme.shown.language)}>
@@ -42,6 +44,11 @@ ${practices.length
   ? html`<ul class="card-list">${practices.map((c) => practiceCard(ctx, c, 3))}</ul>
 <p><a href="/${ctx.locale}/practices?theme=${theme.slug}">${ctx.t('practices.title')}: ${theme.title}</a></p>`
   : html`<p>${ctx.t('practices.empty')}</p>`}
+${events.length
+  ? html`<h2>${ctx.t('calendar.upcoming')}</h2>
+<ul class="card-list">${events.map((e) => eventCard(ctx, e, 3))}</ul>
+<p><a href="/${ctx.locale}/events?theme=${theme.slug}">${ctx.t('calendar.title')}: ${theme.title}</a></p>`
+  : ''}
 <h2>${ctx.t('themes.news')}</h2>
 ${news.items.length
   ? html`<ul class="card-list">${news.items.map((item) => newsCard(ctx, item, 3))}</ul>`
