@@ -107,8 +107,12 @@ describe('the organisers’ tools', () => {
     expect(regs.body).not.toContain('@example.org')
   })
 
-  it('lists only confirmed participants who agreed, with name and organisation alone', async () => {
+  it('lists only confirmed participants who agreed, with name and organisation alone, on the event page', async () => {
     expect(await listParticipants(t.payload, event.id)).toEqual([{ name: 'Þóra Jónsdóttir', organisation: 'Reykjavíkurborg' }])
+    const page = await app.inject({ method: 'GET', url: '/en/events/organised' })
+    expect(page.body).toContain('Þóra Jónsdóttir, Reykjavíkurborg')
+    expect(page.body).not.toContain('Participant o4')
+    expect(page.body).not.toContain('persono2@example.org')
   })
 
   it('keeps registrations out of an expert’s reach through REST', async () => {

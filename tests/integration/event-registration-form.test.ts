@@ -62,6 +62,16 @@ describe('the registration form', () => {
     expect(res.body).toContain('400 paikkaa jäljellä')
   })
 
+  it('shows a taken seat on the event page at once, though the page is cached', async () => {
+    const event = await createOwnEvent(t.payload, { slug: 'one-seat', format: 'inPerson', registration: { capacityInPerson: 1 } })
+    const page = async () => (await app.inject({ method: 'GET', url: '/en/events/one-seat' })).body
+    const before = await page()
+    expect(before).toContain('1 place left of 1')
+    expect(await page()).toBe(before) // cached
+    await registerParticipant(t.payload, event.id, registrant('seat-watcher'))
+    await expect.poll(page, { timeout: 5000 }).toContain('Full: you can join the waiting list')
+  })
+
   it('registers and answers with the same page whether the address was new or already registered', async () => {
     const first = await post('/fi/events/nordic-conference/register', valid)
     expect(first.statusCode).toBe(303)

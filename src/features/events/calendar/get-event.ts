@@ -11,6 +11,7 @@ import { toPracticeCard, type PracticeCard } from '../../practices/list-practice
 import { practiceIndex } from '../../practices/search/practice-index'
 import { listThemes } from '../../themes/list-themes'
 import { whyClosed, type ClosedReason } from '../registration/registration-window'
+import { listParticipants, type ListedParticipant } from '../registration/list-participants'
 import { seatsLeft, type SeatsOfMode } from '../registration/seats-left'
 import type { Interpretation } from '../vocabulary'
 import { toEventCard, type EventCard } from './event-view'
@@ -31,7 +32,7 @@ export type EventPage = EventCard & {
   organisers: OrganisationView[]
   afterwards: { slides: AttachmentView[]; recordingUrl?: string; report: unknown; practices: PracticeCard[] }
   /** Our own events only: places per mode and why registration is closed (undefined: open). */
-  registration?: { seats: SeatsOfMode[]; closed?: ClosedReason; deadline?: string }
+  registration?: { seats: SeatsOfMode[]; closed?: ClosedReason; deadline?: string; participants: ListedParticipant[] }
 }
 
 const present = (v: string | null | undefined) => v || undefined
@@ -66,7 +67,7 @@ export async function getEvent(ctx: ReadContext, slug: string, now = new Date())
           .filter((c): c is PracticeCard => Boolean(c))
   const registration =
     doc.kind === 'own'
-      ? { seats: await seatsLeft(ctx.payload, doc), closed: whyClosed(doc, now), deadline: present(doc.registration?.deadline) }
+      ? { seats: await seatsLeft(ctx.payload, doc), closed: whyClosed(doc, now), deadline: present(doc.registration?.deadline), participants: await listParticipants(ctx.payload, doc.id) }
       : undefined
   return {
     ...card,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { isOrganiser } from '../../../access/is-organiser'
+import { collectionChangeHooks } from '../../../changes/change-hooks'
 import { countryCodes } from '../../../fields/countries'
 import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
 import { attendanceModes, registrationStatuses, sectors } from '../vocabulary'
@@ -20,6 +21,8 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['name', 'event', 'mode', 'status', 'country', 'sector', 'attended', 'queuedAt'],
     listSearchableFields: ['name', 'email', 'organisation'],
   },
+  // A seat taken or freed changes the event pages' counts: published like content (ids only).
+  hooks: collectionChangeHooks,
   // One registration per address and event; the database enforces it under concurrent posts.
   indexes: [{ fields: ['event', 'emailKey'], unique: true }],
   fields: [

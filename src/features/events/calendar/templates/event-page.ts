@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatZoneName } from '../../../../i18n/format'
+import { formatDate, formatNumber, formatZoneName, sortByLocale } from '../../../../i18n/format'
 import { label } from '../../../../i18n/label'
 import type { MessageKey } from '../../../../i18n/messages/en'
 import { lexicalToHtml } from '../../../../rich-text/lexical-to-html'
@@ -45,6 +45,18 @@ function registrationBlock(ctx: PageContext, e: EventPage): SafeHtml {
     ? html`<p>${t(closedKey)}</p>`
     : html`${r.deadline ? html`<p>${t('calendar.deadline', { date: formatDate(locale, r.deadline) })}</p>` : ''}
   <p><a class="button" href="/${locale}/events/${e.slug}/register">${t('calendar.register')}</a></p>`}
+</section>`
+}
+
+/** Those confirmed who agreed to be listed: name and organisation, in the reader's alphabet. */
+function participantsBlock(ctx: PageContext, e: EventPage): SafeHtml {
+  const people = e.registration?.participants ?? []
+  if (people.length === 0) return html``
+  const sorted = sortByLocale(ctx.locale, people, (p) => p.name)
+  // UI text in the reader's language inside an article that may be in another.
+  return html`<section aria-labelledby="event-participants"${readerLangInside(ctx, e.shown)}><h2 id="event-participants">${ctx.t('registration.participantList')}</h2>
+  <p class="hint">${ctx.t('registration.participantListIntro')}</p>
+  <ul class="participants">${sorted.map((p) => html`<li>${p.name}${p.organisation ? html`, ${p.organisation}` : ''}</li>`)}</ul>
 </section>`
 }
 
@@ -110,6 +122,7 @@ ${fallbackNotice(ctx, e.shown)}
   <p${inside}><a href="/${locale}/events/${e.slug}.ics" type="text/calendar" download="${e.slug}.ics">${t('calendar.addToCalendar')}</a></p>
   ${description ? html`<div class="prose">${trusted(description)}</div>` : ''}
   ${programmeBlock(ctx, e)}
+  ${participantsBlock(ctx, e)}
   ${afterwardsBlock(ctx, e)}
 </article>
 <aside aria-label="${t('calendar.themesAndCountries')}">
