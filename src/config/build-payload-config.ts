@@ -6,6 +6,7 @@ import type { Env } from './env'
 import { srcDir } from './paths'
 import { restrictLockedDocuments } from '../access/locked-documents-access'
 import { repairPreferenceDelete } from './repair-preference-delete'
+import { adminDateFormats, withDateFormats } from '../fields/with-date-formats'
 import { withPlainText } from '../fields/with-plain-text'
 import { withWhereGuard } from '../fields/where-guard/with-where-guard'
 import { clientErrorLogLevels } from './client-error-log-levels'
@@ -63,6 +64,8 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
       avatar: 'default',
       // The site's own name and mark in the browser tab and on the login page, not Payload's. This
       // name is the English one; the admin page swaps in the editor's language (admin/brand-in-language.ts).
+      // Lists and the document's timestamps: the year and a 24-hour clock (see fields/with-date-formats).
+      dateFormat: adminDateFormats.dayAndTime,
       meta: {
         titleSuffix: ` · ${translate('en', 'site.name')}`,
         icons: [{ rel: 'icon', type: 'image/svg+xml', url: assetPath('favicon.svg') }],
@@ -78,7 +81,7 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     // Every capability's collections and globals, from the registry (capabilities/registry.ts).
     // …in the editor's admin language (i18n/admin/), refusing unfit where clauses (fields/where-guard/).
     // Text inputs carry the language of their text (admin/with-input-language.ts).
-    collections: collectionsOf(config).map(withPlainText).map(withWhereGuard).map(withAdminLabels).map(withInputLanguage),
+    collections: collectionsOf(config).map(withPlainText).map(withWhereGuard).map(withAdminLabels).map(withInputLanguage).map(withDateFormats),
     globals: globalsOf().map(withAdminLabelsGlobal),
     plugins: [objectStorage(config.s3)],
     jobs: jobsConfig(options.taskHandlers),

@@ -1,3 +1,4 @@
+import { withDateFormats } from '../../fields/with-date-formats'
 import type { CollectionConfig, Field, FieldHook } from 'payload'
 import { isAdmin } from '../../access/is-admin'
 import { isEditor } from '../../access/is-editor'
@@ -63,7 +64,7 @@ const claimFields: Field[] = [
  * retried) and given the claim fields the runners use to run each job exactly once.
  */
 export function jobsCollection(defaults: CollectionConfig): CollectionConfig {
-  return {
+  return withDateFormats({
     ...defaults,
     labels: {
       singular: { en: 'Background job', sv: 'Bakgrundsjobb', nb: 'Bakgrunnsjobb', da: 'Baggrundsjob', is: 'Bakgrunnsverk', fi: 'Taustatyö' },
@@ -78,5 +79,5 @@ export function jobsCollection(defaults: CollectionConfig): CollectionConfig {
     },
     access: { read: isEditor, update: isEditor, create: () => false, delete: isAdmin },
     fields: [...defaults.fields, ...claimFields],
-  }
+  })
 }
