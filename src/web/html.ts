@@ -32,3 +32,11 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup)
 }
+
+/**
+ * Optional parts of a template, one per line at `indent`, leaving out the empty ones: a part that
+ * is not there leaves no blank, indented line (html-validate's no-trailing-whitespace).
+ */
+export function lines(indent: string, parts: readonly (SafeHtml | '' | undefined)[]): SafeHtml {
+  return new SafeHtml(parts.filter((p): p is SafeHtml => p instanceof SafeHtml && p.value !== '').map((p) => p.value).join(`\n${indent}`))
+}

@@ -22,19 +22,24 @@ export function eventCard(ctx: PageContext, e: EventCard, level: 2 | 3 = 2, mate
   const heading = level === 2 ? html`<h2><a href="${href}">${e.title}</a></h2>` : html`<h3><a href="${href}">${e.title}</a></h3>`
   const inside = readerLangInside(ctx, e.shown)
   const where = eventWhere(ctx, e)
+  // Optional parts bring their own line break, so a card without one leaves no blank, indented line.
+  const status = e.status !== 'scheduled' ? html`
+  <p class="event-status"${inside}><strong>${label(t, 'eventStatus', e.status)}</strong></p>` : ''
+  const summary = e.summary ? html`
+  <p>${e.summary}</p>` : ''
+  const links = material
+    ? [
+        material.recordingUrl ? html`<li><a href="${material.recordingUrl}" rel="noopener noreferrer">${t('calendar.recording')}</a></li>` : '',
+        material.slides ? html`<li><a href="${href}#afterwards">${t('calendar.slides')}</a></li>` : '',
+        material.report ? html`<li><a href="${href}#afterwards">${t('calendar.report')}</a></li>` : '',
+      ].filter((l) => l !== '')
+    : []
+  const materialList = links.length ? html`
+  <ul class="inline-list"${inside}>${links}</ul>` : ''
   return html`<li class="card event-card"${langAttr(ctx, e.shown.language)}>
-  ${heading}
-  ${e.status !== 'scheduled' ? html`<p class="event-status"${inside}><strong>${label(t, 'eventStatus', e.status)}</strong></p>` : ''}
+  ${heading}${status}
   <p class="meta"${inside}>${eventWhen(ctx, e)}</p>
-  <p class="meta"${inside}>${label(t, 'eventFormat', e.format)}${where && e.format !== 'online' ? html` · ${where}` : ''} · ${label(t, 'eventKind', e.kind)}${e.shown.isFallback ? html` · ${t(`language.in.${e.shown.language}`)}` : ''}</p>
-  ${e.summary ? html`<p>${e.summary}</p>` : ''}
-  ${material
-    ? html`<ul class="inline-list"${inside}>
-    ${material.recordingUrl ? html`<li><a href="${material.recordingUrl}" rel="noopener noreferrer">${t('calendar.recording')}</a></li>` : ''}
-    ${material.slides ? html`<li><a href="${href}#afterwards">${t('calendar.slides')}</a></li>` : ''}
-    ${material.report ? html`<li><a href="${href}#afterwards">${t('calendar.report')}</a></li>` : ''}
-  </ul>`
-    : ''}
+  <p class="meta"${inside}>${label(t, 'eventFormat', e.format)}${where && e.format !== 'online' ? html` · ${where}` : ''} · ${label(t, 'eventKind', e.kind)}${e.shown.isFallback ? html` · ${t(`language.in.${e.shown.language}`)}` : ''}</p>${summary}${materialList}
   ${cardLanguages(ctx, e.languages, e.shown.language)}
 </li>`
 }

@@ -1,7 +1,7 @@
 import { formatMonth, sortByLocale } from '../../../../i18n/format'
 import { countryChoices, label, labelledOptions } from '../../../../i18n/label'
 import type { PageContext } from '../../../../web/context'
-import { html, type SafeHtml } from '../../../../web/html'
+import { html, lines, type SafeHtml } from '../../../../web/html'
 import { filterDisclosure } from '../../../../web/partials/filter-disclosure'
 import { onlyMineField } from '../../../../web/partials/language-filter'
 import { pagination } from '../../../../web/partials/pagination'
@@ -54,15 +54,19 @@ ${filterDisclosure(ctx, t('calendar.filters'), chosenFilters(q), html`<form clas
 </form>`)}
 <div class="results">
   <p role="status">${t('calendar.count', { count: data.totalDocs })}</p>
-  ${data.items.length ? html`<ul class="card-list">${data.items.map((e) => eventCard(ctx, e))}</ul>` : html`<p>${t('calendar.empty')}</p>`}
-  ${pagination(ctx, '/events', data.page, data.totalPages, eventQueryParams(q))}
+  ${lines('  ', [
+    data.items.length ? html`<ul class="card-list">${data.items.map((e) => eventCard(ctx, e))}</ul>` : html`<p>${t('calendar.empty')}</p>`,
+    pagination(ctx, '/events', data.page, data.totalPages, eventQueryParams(q)),
+  ])}
   <section aria-labelledby="calendar-feeds">
     <h2 id="calendar-feeds">${t('calendar.feeds')}</h2>
     <p>${t('calendar.feedsIntro')}</p>
     <ul>
-      ${calendarFeedLink(ctx, t('calendar.feedAll'), '/events.ics')}
-      ${data.theme ? calendarFeedLink(ctx, t('calendar.feedTheme', { theme: data.theme.title }), `/events/themes/${data.theme.slug}.ics`) : ''}
-      ${q.country ? calendarFeedLink(ctx, t('calendar.feedCountry', { country: label(t, 'country', q.country) }), `/events/countries/${q.country.toLowerCase()}.ics`) : ''}
+      ${lines('      ', [
+        calendarFeedLink(ctx, t('calendar.feedAll'), '/events.ics'),
+        data.theme ? calendarFeedLink(ctx, t('calendar.feedTheme', { theme: data.theme.title }), `/events/themes/${data.theme.slug}.ics`) : '',
+        q.country ? calendarFeedLink(ctx, t('calendar.feedCountry', { country: label(t, 'country', q.country) }), `/events/countries/${q.country.toLowerCase()}.ics`) : '',
+      ])}
       <li><a href="/${locale}/events/feed.xml" type="application/atom+xml">${t('calendar.atom')}</a></li>
     </ul>
   </section>

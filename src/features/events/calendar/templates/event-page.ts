@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../../i18n/messages/en'
 import { lexicalToHtml } from '../../../../rich-text/lexical-to-html'
 import { assetPath } from '../../../../web/assets'
 import type { PageContext } from '../../../../web/context'
-import { html, trusted, type SafeHtml } from '../../../../web/html'
+import { html, lines, trusted, type SafeHtml } from '../../../../web/html'
 import { inLanguage } from '../../../../web/in-language'
 import { fallbackNotice, langAttr, readerLangInside } from '../../../../web/localized'
 import { breadcrumbs } from '../../../../web/partials/breadcrumbs'
@@ -99,9 +99,11 @@ export function eventPageView(ctx: PageContext, e: EventPage): SafeHtml {
   return html`${breadcrumbs(ctx, [{ label: t('calendar.title'), path: '/events' }], { label: e.title, language: e.shown.language })}
 ${fallbackNotice(ctx, e.shown)}
 <article${langAttr(ctx, e.shown.language)}>
-  <h1>${e.title}</h1>
-  ${e.status !== 'scheduled' ? html`<p class="notice" role="note"${inside}><strong>${label(t, 'eventStatus', e.status)}</strong></p>` : ''}
-  ${e.summary ? html`<p class="lead">${e.summary}</p>` : ''}
+  ${lines('  ', [
+    html`<h1>${e.title}</h1>`,
+    e.status !== 'scheduled' ? html`<p class="notice" role="note"${inside}><strong>${label(t, 'eventStatus', e.status)}</strong></p>` : '',
+    e.summary ? html`<p class="lead">${e.summary}</p>` : '',
+  ])}
   <dl class="event-facts"${inside}>
     <dt>${t('calendar.when')}</dt>
     <dd>${eventWhen(ctx, e)}<br>${t('calendar.zone', { zone: formatZoneName(locale, e.timeZone, e.startsAt) })}
@@ -110,25 +112,26 @@ ${fallbackNotice(ctx, e.shown)}
       : ''}</dd>
     <dt>${t('calendar.format')}</dt>
     <dd>${label(t, 'eventFormat', e.format)} · ${label(t, 'eventKind', e.kind)}</dd>
-    ${venueBlock(ctx, e)}
-    ${e.spokenLanguages.length ? html`<dt>${t('calendar.spokenLanguages')}</dt><dd>${e.spokenLanguages.map((l) => languageName(locale, l)).join(', ')}</dd>` : ''}
-    ${e.interpretation.length ? html`<dt>${t('calendar.interpretation')}</dt><dd>${e.interpretation.map((i) => label(t, 'interpretation', i)).join(', ')}</dd>` : ''}
-    ${e.accessibility ? html`<dt>${t('calendar.accessibility')}</dt><dd>${inLanguage(ctx, e.shown.language, e.accessibility)}</dd>` : ''}
-    ${e.organisers.length
-      ? html`<dt>${t('calendar.organisers')}</dt><dd><ul class="inline-list">${e.organisers.map((o) => html`<li><a href="/${locale}/organisations/${o.slug}">${o.name}</a></li>`)}</ul></dd>`
-      : ''}
+    ${lines('    ', [
+      venueBlock(ctx, e),
+      e.spokenLanguages.length ? html`<dt>${t('calendar.spokenLanguages')}</dt><dd>${e.spokenLanguages.map((l) => languageName(locale, l)).join(', ')}</dd>` : '',
+      e.interpretation.length ? html`<dt>${t('calendar.interpretation')}</dt><dd>${e.interpretation.map((i) => label(t, 'interpretation', i)).join(', ')}</dd>` : '',
+      e.accessibility ? html`<dt>${t('calendar.accessibility')}</dt><dd>${inLanguage(ctx, e.shown.language, e.accessibility)}</dd>` : '',
+      e.organisers.length
+        ? html`<dt>${t('calendar.organisers')}</dt><dd><ul class="inline-list">${e.organisers.map((o) => html`<li><a href="/${locale}/organisations/${o.slug}">${o.name}</a></li>`)}</ul></dd>`
+        : '',
+    ])}
   </dl>
   <div${inside}>${registrationBlock(ctx, e)}</div>
   <p${inside}><a href="/${locale}/events/${e.slug}.ics" type="text/calendar" download="${e.slug}.ics">${t('calendar.addToCalendar')}</a></p>
-  ${description ? html`<div class="prose">${trusted(description)}</div>` : ''}
-  ${programmeBlock(ctx, e)}
-  ${participantsBlock(ctx, e)}
-  ${afterwardsBlock(ctx, e)}
+  ${lines('  ', [description ? html`<div class="prose">${trusted(description)}</div>` : '', programmeBlock(ctx, e), participantsBlock(ctx, e), afterwardsBlock(ctx, e)])}
 </article>
 <aside aria-label="${t('calendar.themesAndCountries')}">
-  ${e.themes.length ? html`<h2>${t('news.themes')}</h2><ul class="tags">${e.themes.map((th) => html`<li${langAttr(ctx, th.shown.language)}><a href="/${locale}/themes/${th.slug}">${th.title}</a></li>`)}</ul>` : ''}
-  ${e.countries.length ? html`<h2>${t('news.countries')}</h2><ul class="tags">${e.countries.map((c) => html`<li>${label(t, 'country', c)}</li>`)}</ul>` : ''}
-  <p><a href="/${locale}/events">${t('calendar.back')}</a></p>
+  ${lines('  ', [
+    e.themes.length ? html`<h2>${t('news.themes')}</h2><ul class="tags">${e.themes.map((th) => html`<li${langAttr(ctx, th.shown.language)}><a href="/${locale}/themes/${th.slug}">${th.title}</a></li>`)}</ul>` : '',
+    e.countries.length ? html`<h2>${t('news.countries')}</h2><ul class="tags">${e.countries.map((c) => html`<li>${label(t, 'country', c)}</li>`)}</ul>` : '',
+    html`<p><a href="/${locale}/events">${t('calendar.back')}</a></p>`,
+  ])}
 </aside>
 ${trusted(`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`)}
 ${e.format !== 'inPerson' ? html`<script src="${assetPath('reader-time.js')}" defer></script>` : ''}`
