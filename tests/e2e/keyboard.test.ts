@@ -40,7 +40,7 @@ describe('keyboard navigation of the header', () => {
       { href: '#main', nav: null, className: 'skip-link' },
       { href: '/en/', nav: null, className: 'site-name' },
       ...locales.map((l) => ({ href: languageHref(l), nav: 'lang', className: '' })),
-      ...['/en/', '/en/practices', '/en/news', '/en/themes', '/en/organisations', '/en/about'].map((href) => ({ href, nav: 'main-nav', className: '' })),
+      ...['/en/', '/en/practices', '/en/news', '/en/events', '/en/themes', '/en/organisations', '/en/about'].map((href) => ({ href, nav: 'main-nav', className: '' })),
     ]
     const stops = []
     const rings = []
