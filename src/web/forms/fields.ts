@@ -74,18 +74,33 @@ export function selectInput(f: FieldBase & { value: string; options: readonly Op
 </div>`
 }
 
-/** A group of checkboxes in a fieldset; the first box carries the field id, the others "-2", "-3"… */
-export function checkboxGroup(f: FieldBase & { values: readonly string[]; options: readonly Option[] }): SafeHtml {
+/**
+ * Checkboxes or radio buttons in a fieldset, with the group's legend, hint and errors; the first
+ * input carries the field id, the others "-2", "-3"…
+ */
+function choiceGroup(f: FieldBase & { options: readonly Option[] }, type: 'checkbox' | 'radio', isChecked: (value: string) => boolean): SafeHtml {
   const id = fieldId(f.name)
   const errors = f.errors ?? []
   const ids = [f.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ')
+  // A radio group can be required as a whole; a checkbox would require that very box.
+  const required = type === 'radio' && f.required
   return html`<fieldset class="${wrapClass(f)} choices"${ids ? html` aria-describedby="${ids}"` : ''}>
   <legend>${labelText(f)}</legend>${f.hint ? html`<p class="hint" id="${id}-hint">${f.hint}</p>` : ''}${errors.length ? html`<p class="field-error" id="${id}-error">${errors.map((m, i) => html`${i ? html`<br>` : ''}${m}`)}</p>` : ''}
   ${f.options.map((o, i) => {
     const boxId = i === 0 ? id : `${id}-${i + 1}`
-    return html`<div class="choice"><input type="checkbox" id="${boxId}" name="${f.name}" value="${o.value}"${f.values.includes(o.value) ? html` checked` : ''}${errors.length ? html` aria-invalid="true"` : ''}><label for="${boxId}">${o.label}</label></div>`
+    return html`<div class="choice"><input type="${type}" id="${boxId}" name="${f.name}" value="${o.value}"${isChecked(o.value) ? html` checked` : ''}${required ? html` required` : ''}${errors.length ? html` aria-invalid="true"` : ''}><label for="${boxId}">${o.label}</label></div>`
   })}
 </fieldset>`
+}
+
+/** A group of checkboxes: any number of the options. */
+export function checkboxGroup(f: FieldBase & { values: readonly string[]; options: readonly Option[] }): SafeHtml {
+  return choiceGroup(f, 'checkbox', (value) => f.values.includes(value))
+}
+
+/** One choice out of a few, as radio buttons. */
+export function radioGroup(f: FieldBase & { value: string; options: readonly Option[] }): SafeHtml {
+  return choiceGroup(f, 'radio', (value) => value === f.value)
 }
 
 /** One checkbox (a consent). */
@@ -119,16 +134,3 @@ export function honeypotField(t: Translator, errors: readonly string[] = []): Sa
 </div>`
 }
 
-/** One choice out of a few, as radio buttons in a fieldset; ids as in checkboxGroup. */
-export function radioGroup(f: FieldBase & { value: string; options: readonly Option[] }): SafeHtml {
-  const id = fieldId(f.name)
-  const errors = f.errors ?? []
-  const ids = [f.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ')
-  return html`<fieldset class="${wrapClass(f)} choices"${ids ? html` aria-describedby="${ids}"` : ''}>
-  <legend>${labelText(f)}</legend>${f.hint ? html`<p class="hint" id="${id}-hint">${f.hint}</p>` : ''}${errors.length ? html`<p class="field-error" id="${id}-error">${errors.map((m, i) => html`${i ? html`<br>` : ''}${m}`)}</p>` : ''}
-  ${f.options.map((o, i) => {
-    const boxId = i === 0 ? id : `${id}-${i + 1}`
-    return html`<div class="choice"><input type="radio" id="${boxId}" name="${f.name}" value="${o.value}"${o.value === f.value ? html` checked` : ''}${f.required ? html` required` : ''}${errors.length ? html` aria-invalid="true"` : ''}><label for="${boxId}">${o.label}</label></div>`
-  })}
-</fieldset>`
-}
