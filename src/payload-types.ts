@@ -75,6 +75,10 @@ export interface Config {
     registrations: Registration;
     'event-messages': EventMessage;
     'event-figures': EventFigure;
+    'newsletter-issues': NewsletterIssue;
+    subscribers: Subscriber;
+    'newsletter-deliveries': NewsletterDelivery;
+    'newsletter-bounces': NewsletterBounce;
     pages: Page;
     themes: Theme;
     media: Media;
@@ -97,6 +101,10 @@ export interface Config {
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'event-messages': EventMessagesSelect<false> | EventMessagesSelect<true>;
     'event-figures': EventFiguresSelect<false> | EventFiguresSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    'newsletter-bounces': NewsletterBouncesSelect<false> | NewsletterBouncesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -135,6 +143,10 @@ export interface Config {
       remindParticipants: TaskRemindParticipants;
       messageParticipants: TaskMessageParticipants;
       purgeEventData: TaskPurgeEventData;
+      mailSubscriber: TaskMailSubscriber;
+      sendNewsletter: TaskSendNewsletter;
+      sendNewsletterBatch: TaskSendNewsletterBatch;
+      sendNewsletterTest: TaskSendNewsletterTest;
       mailSubmitter: TaskMailSubmitter;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -818,6 +830,122 @@ export interface EventFigure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  title?: string | null;
+  adminTitle?: string | null;
+  /**
+   * The languages this document exists in (those with a title). Updated on every save.
+   */
+  languages?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en')[] | null;
+  preheader?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  status?: ('draft' | 'scheduled' | 'sending' | 'sent') | null;
+  scheduledAt?: string | null;
+  sentAt?: string | null;
+  digestSince?: string | null;
+  counts?: {
+    recipients?: number | null;
+    delivered?: number | null;
+    failed?: number | null;
+    uncertain?: number | null;
+  };
+  /**
+   * Made from the title when left empty. Changing it changes the page’s address.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  emailKey: string;
+  status: 'pending' | 'confirmed' | 'paused' | 'unsubscribed' | 'suspended';
+  locale: 'sv' | 'nb' | 'da' | 'fi' | 'is' | 'en';
+  themes?: (number | Theme)[] | null;
+  source?: ('newsletterPage' | 'footer' | 'eventRegistration' | 'import' | 'preferences') | null;
+  firstSubscribedAt?: string | null;
+  requestedAt?: string | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  suspendedAt?: string | null;
+  suspendedReason?: ('hardBounce' | 'complaint' | 'softBounces') | null;
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  tokenHash: string;
+  tokenSealed: string;
+  consents?:
+    | {
+        action:
+          'requested' | 'confirmed' | 'imported' | 'changed' | 'paused' | 'resumed' | 'unsubscribed' | 'suspended';
+        at: string;
+        source?: ('newsletterPage' | 'footer' | 'eventRegistration' | 'import' | 'preferences') | null;
+        wording?: string | null;
+        locale?: ('sv' | 'nb' | 'da' | 'fi' | 'is' | 'en') | null;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  issue: number | NewsletterIssue;
+  subscriber?: (number | null) | Subscriber;
+  email: string;
+  locale: 'sv' | 'nb' | 'da' | 'fi' | 'is' | 'en';
+  batch: number;
+  state: 'pending' | 'sending' | 'sent' | 'failed' | 'uncertain';
+  stateAt?: string | null;
+  messageId?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-bounces".
+ */
+export interface NewsletterBounce {
+  id: number;
+  subscriber?: (number | null) | Subscriber;
+  delivery?: (number | null) | NewsletterDelivery;
+  recipient: string;
+  kind: 'hard' | 'soft' | 'complaint';
+  status?: string | null;
+  diagnostic?: string | null;
+  receivedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -968,6 +1096,10 @@ export interface PayloadJob {
           | 'remindParticipants'
           | 'messageParticipants'
           | 'purgeEventData'
+          | 'mailSubscriber'
+          | 'sendNewsletter'
+          | 'sendNewsletterBatch'
+          | 'sendNewsletterTest'
           | 'mailSubmitter'
           | 'schedulePublish';
         taskID: string;
@@ -1015,6 +1147,10 @@ export interface PayloadJob {
         | 'remindParticipants'
         | 'messageParticipants'
         | 'purgeEventData'
+        | 'mailSubscriber'
+        | 'sendNewsletter'
+        | 'sendNewsletterBatch'
+        | 'sendNewsletterTest'
         | 'mailSubmitter'
         | 'schedulePublish'
       )
@@ -1069,6 +1205,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-figures';
         value: number | EventFigure;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
+      } | null)
+    | ({
+        relationTo: 'newsletter-bounces';
+        value: number | NewsletterBounce;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1436,6 +1588,99 @@ export interface EventFiguresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  title?: T;
+  adminTitle?: T;
+  languages?: T;
+  preheader?: T;
+  body?: T;
+  status?: T;
+  scheduledAt?: T;
+  sentAt?: T;
+  digestSince?: T;
+  counts?:
+    | T
+    | {
+        recipients?: T;
+        delivered?: T;
+        failed?: T;
+        uncertain?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  emailKey?: T;
+  status?: T;
+  locale?: T;
+  themes?: T;
+  source?: T;
+  firstSubscribedAt?: T;
+  requestedAt?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  suspendedAt?: T;
+  suspendedReason?: T;
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  tokenHash?: T;
+  tokenSealed?: T;
+  consents?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        source?: T;
+        wording?: T;
+        locale?: T;
+        detail?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  issue?: T;
+  subscriber?: T;
+  email?: T;
+  locale?: T;
+  batch?: T;
+  state?: T;
+  stateAt?: T;
+  messageId?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-bounces_select".
+ */
+export interface NewsletterBouncesSelect<T extends boolean = true> {
+  subscriber?: T;
+  delivery?: T;
+  recipient?: T;
+  kind?: T;
+  status?: T;
+  diagnostic?: T;
+  receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
@@ -1734,6 +1979,51 @@ export interface TaskMessageParticipants {
 export interface TaskPurgeEventData {
   input: {
     event: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailSubscriber".
+ */
+export interface TaskMailSubscriber {
+  input: {
+    subscriber: number;
+    notice: string;
+    sealed?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    issue: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterBatch".
+ */
+export interface TaskSendNewsletterBatch {
+  input: {
+    issue: number;
+    batch: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterTest".
+ */
+export interface TaskSendNewsletterTest {
+  input: {
+    issue: number;
+    to: string;
+    locale: string;
   };
   output?: unknown;
 }

@@ -15,6 +15,11 @@ import { EventMessages } from '../features/events/collection/event-messages'
 import { Events } from '../features/events/collection/events'
 import { Registrations } from '../features/events/collection/registrations'
 import { eventTasks } from '../features/events/jobs/tasks'
+import { NewsletterBounces } from '../features/newsletter/collection/newsletter-bounces'
+import { NewsletterDeliveries } from '../features/newsletter/collection/newsletter-deliveries'
+import { NewsletterIssues } from '../features/newsletter/collection/newsletter-issues'
+import { Subscribers } from '../features/newsletter/collection/subscribers'
+import { newsletterTasks } from '../features/newsletter/jobs/tasks'
 import type { Capability } from './capability'
 
 /**
@@ -69,6 +74,12 @@ export const capabilities = [
     home: async () => [(await import('../features/home/sections/upcoming-events-section')).upcomingEventsSection],
     sitemap: { paths: ['/events', '/events/past'], documents: [{ collection: 'events', path: (slug) => `/events/${slug}` }] },
     bySlug: ['events'],
+  },
+  {
+    // Sign-up with double opt-in, preferences, issues and their archive, sending, bounces, figures.
+    name: 'newsletter',
+    collections: () => [NewsletterIssues, Subscribers, NewsletterDeliveries, NewsletterBounces],
+    tasks: newsletterTasks,
   },
   {
     // A static help page: how the site picks a language (fallback chains, one-language texts).

@@ -30,6 +30,25 @@ export type Env = {
   pageCacheMaxAgeSeconds: number
   /** One JSON line per request (with its id) on stdout; on by default when NODE_ENV=production. */
   logRequests: boolean
+  /** Newsletter sending and its bounces (see README, Newsletter). */
+  newsletter: NewsletterSettings
+}
+
+export type NewsletterSettings = {
+  /** Messages per second this process sends at most (the provider's limit); 0: no limit. */
+  ratePerSecond: number
+  /** SMTP connections kept open while sending. */
+  poolSize: number
+  /** Recipients per batch job. */
+  batchSize: number
+  /** DKIM signing of all outgoing mail; all three variables or none. */
+  dkim?: { domain: string; selector: string; privateKey: string }
+  /** Domain of the VERP return paths (bounces+<delivery>@domain); the MTA routes it to the listener. */
+  bounceDomain: string
+  /** Port of the app's inbound SMTP listener for bounces and complaints; unset: no listener. */
+  bounceSmtpPort?: number
+  /** Bearer token of the bounce webhook (POST /api/newsletter/bounces); unset: no webhook. */
+  bounceWebhookSecret?: string
 }
 
 export const roles = ['all', 'web', 'admin', 'worker'] as const
@@ -122,6 +141,32 @@ export function readEnv(source: Source = process.env): Env {
     jobPollMs: wholeNumber(source, 'JOB_POLL_MS', 1000, 50, 60_000),
     pageCacheMaxAgeSeconds: wholeNumber(source, 'PAGE_CACHE_MAX_AGE', 300, 1, 86_400),
     logRequests: flag(source, 'LOG_REQUESTS', source.NODE_ENV === 'production'),
+    newsletter: readNewsletter(source, source.MAIL_FROM || ''),
+  }
+}
+
+function readNewsletter(source: Source, mailFrom: string): NewsletterSettings {
+  const domain = source.DKIM_DOMAIN || undefined
+  const selector = source.DKIM_SELECTOR || undefined
+  // A PEM key in one environment line: literal "\n" stand for line breaks.
+  const privateKey = source.DKIM_PRIVATE_KEY?.replace(/\\n/g, '\n') || undefined
+  const given = [domain, selector, privateKey].filter(Boolean).length
+  if (given !== 0 && given !== 3) throw new ConfigError('DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together')
+  if (privateKey && !/-----BEGIN (RSA )?PRIVATE KEY-----/.test(privateKey)) throw new ConfigError('DKIM_PRIVATE_KEY must be a PEM private key')
+  const fromDomain = /@([^>\s]+)/.exec(mailFrom)?.[1] ?? 'localhost'
+  const bounceDomain = source.BOUNCE_DOMAIN || fromDomain
+  if (!/^[a-z0-9.-]+$/i.test(bounceDomain)) throw new ConfigError(`BOUNCE_DOMAIN must be a domain name (got "${bounceDomain}")`)
+  const port = source.BOUNCE_SMTP_PORT
+  const webhookSecret = source.BOUNCE_WEBHOOK_SECRET || undefined
+  if (webhookSecret && webhookSecret.length < 16) throw new ConfigError('BOUNCE_WEBHOOK_SECRET must have at least 16 characters')
+  return {
+    ratePerSecond: wholeNumber(source, 'NEWSLETTER_RATE', 0, 0, 100_000),
+    poolSize: wholeNumber(source, 'NEWSLETTER_SMTP_POOL', 5, 1, 50),
+    batchSize: wholeNumber(source, 'NEWSLETTER_BATCH_SIZE', 500, 1, 10_000),
+    dkim: domain && selector && privateKey ? { domain, selector, privateKey } : undefined,
+    bounceDomain,
+    bounceSmtpPort: port === undefined || port === '' ? undefined : wholeNumber(source, 'BOUNCE_SMTP_PORT', 0, 1, 65535),
+    bounceWebhookSecret: webhookSecret,
   }
 }
 

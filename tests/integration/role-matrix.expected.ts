@@ -275,6 +275,82 @@ export const expected: Record<string, CollectionExpectations> = {
       expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
     },
   },
+  // The archive shows sent issues to everyone; drafts and sending are editors' work.
+  'newsletter-issues': {
+    rest: {
+      anonymous: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'ok', update: 'ok', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'empty', byId: 'absent', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
+  // Personal data: editors only. Subscribing is the public forms' and the import's; changing a
+  // subscription is its owner's (the preference link); editors may erase one.
+  subscribers: {
+    rest: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'ok', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'ok', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
+  // Written only by the sending jobs and the bounce processing; editors read them.
+  'newsletter-deliveries': {
+    rest: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
+  'newsletter-bounces': {
+    rest: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+    graphql: {
+      anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      admin: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      editor: { list: 'ok', byId: 'ok', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      organiser: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      moderator: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+      expert: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },
+    },
+  },
   outbox: {
     rest: {
       anonymous: { list: 'denied', byId: 'denied', versions: 'absent', create: 'denied', update: 'denied', delete: 'denied', unlock: 'absent' },

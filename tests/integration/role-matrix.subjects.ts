@@ -91,6 +91,24 @@ const figures = (shared: Shared, n: number): Data => ({
   byCountry: {},
   bySector: {},
 })
+const issue = (n: number): Data => ({ title: `Matrix issue ${n}`, slug: `matrix-issue-${n}` })
+const subscriber = (n: number): Data => ({
+  email: `subscriber-${n}@example.org`,
+  emailKey: `subscriber-${n}@example.org`,
+  status: 'confirmed',
+  locale: 'en',
+  tokenHash: `subscriber-hash-${n}`,
+  tokenSealed: 'sealed',
+})
+const delivery = (issueId: Id, subscriberId: Id, n: number): Data => ({
+  issue: issueId,
+  subscriber: subscriberId,
+  email: `recipient-${n}@example.org`,
+  locale: 'en',
+  batch: 0,
+  state: 'pending',
+})
+const bounce = (n: number): Data => ({ recipient: `bounced-${n}@example.org`, kind: 'hard', receivedAt: hourFromNow(0) })
 const lock = (shared: Shared, holder: Id | undefined): Data => ({
   document: { relationTo: 'news', value: shared.news },
   user: { relationTo: 'users', value: holder ?? shared.ids.editor },
@@ -166,6 +184,39 @@ export const subjects: Record<string, Subject> = {
     created: (n) => ({ eventTitle: { equals: `Matrix figures ${n}` } }),
     updateData: () => ({ attended: 99 }),
     isUpdated: (doc) => doc.attended === 99,
+  },
+  'newsletter-issues': {
+    gql: { one: 'NewsletterIssue', many: 'NewsletterIssues' },
+    make: (p, _s, n) => make(p, 'newsletter-issues', issue(n)),
+    createData: (_s, n) => issue(n),
+    created: (n) => ({ slug: { equals: `matrix-issue-${n}` } }),
+    updateData: () => ({ preheader: 'Updated preheader.' }),
+    isUpdated: (doc) => doc.preheader === 'Updated preheader.',
+  },
+  subscribers: {
+    gql: { one: 'Subscriber', many: 'Subscribers' },
+    make: (p, _s, n) => make(p, 'subscribers', subscriber(n)),
+    createData: (_s, n) => subscriber(n),
+    created: (n) => ({ emailKey: { equals: `subscriber-${n}@example.org` } }),
+    updateData: () => ({ locale: 'fi' }),
+    isUpdated: (doc) => doc.locale === 'fi',
+  },
+  'newsletter-deliveries': {
+    gql: { one: 'NewsletterDelivery', many: 'NewsletterDeliveries' },
+    make: async (p, _s, n) => make(p, 'newsletter-deliveries', delivery(await make(p, 'newsletter-issues', issue(20_000 + n)), await make(p, 'subscribers', subscriber(20_000 + n)), n)),
+    // Nobody may create one: access refuses before the (placeholder) relations are looked at.
+    createData: (s, n) => delivery(s.news, s.practice, n),
+    created: (n) => ({ email: { equals: `recipient-${n}@example.org` } }),
+    updateData: () => ({ state: 'sent' }),
+    isUpdated: (doc) => doc.state === 'sent',
+  },
+  'newsletter-bounces': {
+    gql: { one: 'NewsletterBounce', many: 'NewsletterBounces' },
+    make: (p, _s, n) => make(p, 'newsletter-bounces', bounce(n)),
+    createData: (_s, n) => bounce(n),
+    created: (n) => ({ recipient: { equals: `bounced-${n}@example.org` } }),
+    updateData: () => ({ kind: 'soft' }),
+    isUpdated: (doc) => doc.kind === 'soft',
   },
   pages: {
     gql: { one: 'Page', many: 'Pages' },

@@ -56,6 +56,22 @@ export const collectionLabels: Record<string, Labels> = {
     singular: l('Event figures', 'Evenemangssiffror', 'Arrangementstall', 'Arrangementstal', 'Tapahtuman luvut', 'Tölur viðburðar'),
     plural: l('Event figures (anonymous)', 'Evenemangssiffror (anonyma)', 'Arrangementstall (anonyme)', 'Arrangementstal (anonyme)', 'Tapahtumien luvut (nimettömät)', 'Tölur viðburða (nafnlausar)'),
   },
+  subscribers: {
+    singular: l('Subscriber', 'Prenumerant', 'Abonnent', 'Abonnent', 'Tilaaja', 'Áskrifandi'),
+    plural: l('Subscribers', 'Prenumeranter', 'Abonnenter', 'Abonnenter', 'Tilaajat', 'Áskrifendur'),
+  },
+  'newsletter-issues': {
+    singular: l('Newsletter issue', 'Nyhetsbrev', 'Nyhetsbrev', 'Nyhedsbrev', 'Uutiskirje', 'Fréttabréf'),
+    plural: l('Newsletter issues', 'Nyhetsbrev', 'Nyhetsbrev', 'Nyhedsbreve', 'Uutiskirjeet', 'Fréttabréf'),
+  },
+  'newsletter-deliveries': {
+    singular: l('Delivery', 'Leverans', 'Levering', 'Levering', 'Toimitus', 'Afhending'),
+    plural: l('Deliveries', 'Leveranser', 'Leveringer', 'Leveringer', 'Toimitukset', 'Afhendingar'),
+  },
+  'newsletter-bounces': {
+    singular: l('Bounce or complaint', 'Studs eller klagomål', 'Retur eller klage', 'Returmail eller klage', 'Palautus tai valitus', 'Endursending eða kvörtun'),
+    plural: l('Bounces and complaints', 'Studsar och klagomål', 'Returer og klager', 'Returmails og klager', 'Palautukset ja valitukset', 'Endursendingar og kvartanir'),
+  },
   outbox: {
     singular: l('Outbox message', 'Meddelande i utkorgen', 'Melding i utboksen', 'Besked i udbakken', 'Lähtevä viesti', 'Skeyti í úthólfi'),
     plural: l('Outbox (development mail)', 'Utkorg (utvecklingspost)', 'Utboks (utviklingspost)', 'Udbakke (udviklingspost)', 'Lähtevät (kehitysposti)', 'Úthólf (þróunarpóstur)'),
@@ -67,6 +83,7 @@ const groups = {
   content: l('Content', 'Innehåll', 'Innhold', 'Indhold', 'Sisältö', 'Efni'),
   files: l('Files', 'Filer', 'Filer', 'Filer', 'Tiedostot', 'Skrár'),
   events: l('Events', 'Evenemang', 'Arrangementer', 'Arrangementer', 'Tapahtumat', 'Viðburðir'),
+  newsletter: l('Newsletter', 'Nyhetsbrev', 'Nyhetsbrev', 'Nyhedsbrev', 'Uutiskirje', 'Fréttabréf'),
   system: l('System', 'System', 'System', 'System', 'Järjestelmä', 'Kerfi'),
 }
 
@@ -83,6 +100,10 @@ export const groupOf: Record<string, AdminText> = {
   registrations: groups.events,
   'event-messages': groups.events,
   'event-figures': groups.events,
+  'newsletter-issues': groups.newsletter,
+  subscribers: groups.newsletter,
+  'newsletter-deliveries': groups.newsletter,
+  'newsletter-bounces': groups.newsletter,
   media: groups.files,
   attachments: groups.files,
   users: groups.system,

@@ -1,3 +1,4 @@
+import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import { calendarMessages } from '../../features/events/messages/calendar'
@@ -305,6 +306,7 @@ export const en = {
   'propose.contactEmail': 'E-mail',
   'propose.contactPhone': 'Phone',
   ...eventVocabularyMessages.en,
+  ...newsletterVocabularyMessages.en,
   ...eventRegistrationMessages.en,
   ...calendarMessages.en,
 } as const

@@ -1,3 +1,4 @@
+import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import { calendarMessages } from '../../features/events/messages/calendar'
@@ -307,6 +308,7 @@ export const fi: Record<MessageKey, string> = {
   'propose.contactEmail': 'Sähköpostiosoite',
   'propose.contactPhone': 'Puhelin',
   ...eventVocabularyMessages.fi,
+  ...newsletterVocabularyMessages.fi,
   ...eventRegistrationMessages.fi,
   ...calendarMessages.fi,
 }

@@ -1,3 +1,4 @@
+import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import { calendarMessages } from '../../features/events/messages/calendar'
@@ -307,6 +308,7 @@ export const is: Record<MessageKey, string> = {
   'propose.contactEmail': 'Netfang',
   'propose.contactPhone': 'Símanúmer',
   ...eventVocabularyMessages.is,
+  ...newsletterVocabularyMessages.is,
   ...eventRegistrationMessages.is,
   ...calendarMessages.is,
 }

@@ -1,3 +1,4 @@
+import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import { calendarMessages } from '../../features/events/messages/calendar'
@@ -307,6 +308,7 @@ export const nb: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-postadresse',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.nb,
+  ...newsletterVocabularyMessages.nb,
   ...eventRegistrationMessages.nb,
   ...calendarMessages.nb,
 }

@@ -1,3 +1,4 @@
+import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
 import { calendarMessages } from '../../features/events/messages/calendar'
@@ -307,6 +308,7 @@ export const sv: Record<MessageKey, string> = {
   'propose.contactEmail': 'E-postadress',
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.sv,
+  ...newsletterVocabularyMessages.sv,
   ...eventRegistrationMessages.sv,
   ...calendarMessages.sv,
 }

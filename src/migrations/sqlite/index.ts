@@ -10,6 +10,7 @@ import * as migration_20261202_063055_organisation_address_contact from './20261
 import * as migration_20261202_064036_language_coverage from './20261202_064036_language_coverage';
 import * as migration_20261202_084725_events from './20261202_084725_events';
 import * as migration_20261202_092947_themes_titles_and_languages from './20261202_092947_themes_titles_and_languages';
+import * as migration_20261202_132542_newsletter from './20261202_132542_newsletter';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_092947_themes_titles_and_languages.up,
     down: migration_20261202_092947_themes_titles_and_languages.down,
-    name: '20261202_092947_themes_titles_and_languages'
+    name: '20261202_092947_themes_titles_and_languages',
+  },
+  {
+    up: migration_20261202_132542_newsletter.up,
+    down: migration_20261202_132542_newsletter.down,
+    name: '20261202_132542_newsletter'
   },
 ];

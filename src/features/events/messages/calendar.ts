@@ -1,4 +1,4 @@
-import type { FeatureMessages } from './feature-messages'
+import type { FeatureMessages } from '../../../i18n/feature-messages'
 
 const en = {
   'nav.events': 'Events',

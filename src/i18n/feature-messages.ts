@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales'
+import type { Locale } from './locales'
 
 /**
  * A capability's own UI strings: English is the reference, every other locale has exactly its keys
