@@ -3,7 +3,7 @@ import type { Event, Registration } from '../../../payload-types'
 import type { Locale } from '../../../i18n/locales'
 import { newPrivateToken } from '../../workflow/private-link'
 import type { AttendanceMode, Sector } from '../vocabulary'
-import { emailKey } from './email-key'
+import { emailKey } from '../../../domain/email-key'
 import { capacityOf, whyClosed, type ClosedReason } from './registration-window'
 import { withSeatLock } from './with-seat-lock'
 
