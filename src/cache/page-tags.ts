@@ -22,6 +22,8 @@ export const pageTags = {
   organisations: [collectionTag('organisations'), practices, collectionTag('events')],
   /** The calendar, feeds and event pages (themes, organisers, seats left, slides, practices discussed). */
   events: [collectionTag('events'), themes, collectionTag('organisations'), collectionTag('registrations'), media, practices, collectionTag('attachments')],
+  /** The newsletter archive: its list, feed and issue pages show only sent issues (and their images). */
+  newsletter: [collectionTag('newsletter-issues'), media],
   /** A stand-alone page (about, privacy) shows only itself and its images. */
   page: (id: number | string): string[] => [documentTag('pages', id), media],
   /** Error pages (404 and the like) show only the layout: the site settings, a global. */

@@ -80,6 +80,9 @@ export const capabilities = [
     name: 'newsletter',
     collections: () => [NewsletterIssues, Subscribers, NewsletterDeliveries, NewsletterBounces],
     tasks: newsletterTasks,
+    routes: async () => (await import('../features/newsletter/routes')).registerNewsletterRoutes,
+    sitemap: { paths: ['/newsletter', '/newsletter/archive'], documents: [{ collection: 'newsletter-issues', path: (slug) => `/newsletter/archive/${slug}` }] },
+    bySlug: ['newsletter-issues'],
   },
   {
     // A static help page: how the site picks a language (fallback chains, one-language texts).

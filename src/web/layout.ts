@@ -75,8 +75,31 @@ function footer(ctx: PageContext): SafeHtml {
         <li><a href="/${locale}/news/feed.xml" type="application/atom+xml">${t('footer.feed')}</a></li>
       </ul>
     </div>
+    ${footerSignup(ctx)}
   </div>
 </footer>`
+}
+
+/**
+ * The newsletter's short sign-up in every footer. Footers are part of cached pages, so this form
+ * carries no token: it leads to the newsletter page's guarded form with the address filled in.
+ */
+function footerSignup(ctx: PageContext): SafeHtml {
+  const { t, locale } = ctx
+  return html`<div>
+      <h2>${t('footer.newsletter')}</h2>
+      <p>${t('newsletter.footerIntro')}</p>
+      <form class="footer-signup" method="post" action="/${locale}/newsletter/start">
+        <input type="hidden" name="from" value="footer">
+        <label for="footer-email">${t('newsletter.email')}</label>
+        <input type="email" id="footer-email" name="email" autocomplete="email" spellcheck="false" maxlength="254" required>
+        <label for="footer-language">${t('newsletter.language')}</label>
+        <select id="footer-language" name="language">${locales.map(
+          (l) => html`<option value="${l}"${l === locale ? html` selected` : html` lang="${l}"`}>${localeNames[l]}</option>`,
+        )}</select>
+        <button type="submit">${t('newsletter.footerSubmit')}</button>
+      </form>
+    </div>`
 }
 
 /** The full HTML document around a page's main content. */

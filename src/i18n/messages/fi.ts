@@ -1,3 +1,4 @@
+import { newsletterSubscriptionMessages } from '../../features/newsletter/messages/subscription'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
@@ -309,6 +310,7 @@ export const fi: Record<MessageKey, string> = {
   'propose.contactPhone': 'Puhelin',
   ...eventVocabularyMessages.fi,
   ...newsletterVocabularyMessages.fi,
+  ...newsletterSubscriptionMessages.fi,
   ...eventRegistrationMessages.fi,
   ...calendarMessages.fi,
 }

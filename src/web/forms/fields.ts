@@ -19,7 +19,8 @@ export type FieldBase = {
   lang?: string
 }
 
-export type Option = { value: string; label: string }
+/** `lang`: the label's language when it is not the page's (languages named in themselves). */
+export type Option = { value: string; label: string; lang?: string }
 
 export const fieldId = (name: string) => `f-${name}`
 
@@ -88,7 +89,7 @@ function choiceGroup(f: FieldBase & { options: readonly Option[] }, type: 'check
   <legend>${labelText(f)}</legend>${f.hint ? html`<p class="hint" id="${id}-hint">${f.hint}</p>` : ''}${errors.length ? html`<p class="field-error" id="${id}-error">${errors.map((m, i) => html`${i ? html`<br>` : ''}${m}`)}</p>` : ''}
   ${f.options.map((o, i) => {
     const boxId = i === 0 ? id : `${id}-${i + 1}`
-    return html`<div class="choice"><input type="${type}" id="${boxId}" name="${f.name}" value="${o.value}"${isChecked(o.value) ? html` checked` : ''}${required ? html` required` : ''}${errors.length ? html` aria-invalid="true"` : ''}><label for="${boxId}">${o.label}</label></div>`
+    return html`<div class="choice"><input type="${type}" id="${boxId}" name="${f.name}" value="${o.value}"${isChecked(o.value) ? html` checked` : ''}${required ? html` required` : ''}${errors.length ? html` aria-invalid="true"` : ''}><label for="${boxId}"${o.lang ? html` lang="${o.lang}"` : ''}>${o.label}</label></div>`
   })}
 </fieldset>`
 }

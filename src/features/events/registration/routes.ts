@@ -19,6 +19,7 @@ import { attendanceModes, modesOf, type AttendanceMode } from '../vocabulary'
 import { cancelRegistration } from './cancel-registration'
 import { changeMode } from './change-mode'
 import { findRegistrationByToken, type OwnRegistration } from './find-registration-by-token'
+import { requestSubscription } from '../../newsletter/subscription/request-subscription'
 import { registerParticipant } from './register-participant'
 import { whyClosed } from './registration-window'
 import { seatsLeft } from './seats-left'
@@ -83,6 +84,9 @@ export function registerRegistrationRoutes(app: FastifyInstance, deps: Deps): vo
         const outcome = await registerParticipant(deps.payload, event.doc.id, result.registrant)
         // Closed in the meantime (the organiser, or the deadline): say so, keep what they typed.
         if (outcome.outcome === 'closed') return renderForm(ctx, req, reply, event, req.body, [], 409)
+        // Ticking "send me the newsletter" starts the newsletter's own double opt-in.
+        const who = result.registrant
+        if (who.newsletterOptIn) await requestSubscription(deps.payload, { email: who.email, locale: who.locale, themes: [], source: 'eventRegistration' })
         // The same answer whatever happened, so it never reveals whether an address was registered.
         return reply.redirect(`/${ctx.locale}/events/${event.facts.slug}/register/sent`, 303)
       },

@@ -1,0 +1,11 @@
+import { findBySlug } from '../../../domain/find-by-slug'
+import type { ReadContext } from '../../../domain/read-context'
+import type { NewsletterIssue } from '../../../payload-types'
+import { toIssuePage, type IssuePage } from './issue-view'
+
+/** One sent issue by slug, for its archive page; undefined for a draft or an unknown slug. */
+export async function getSentIssue(ctx: ReadContext, slug: string): Promise<IssuePage | undefined> {
+  const doc = (await findBySlug(ctx, 'newsletter-issues', slug, 1)) as NewsletterIssue | undefined
+  if (!doc || doc.status !== 'sent') return undefined
+  return toIssuePage(doc, ctx)
+}
