@@ -11,9 +11,9 @@ const collectionSlugs = collectionsOf(env).map((c) => c.slug)
 
 describe('the capability registry', () => {
   it('gives the Payload config every collection once, in the admin order', () => {
-    expect(collectionSlugs).toEqual(['practices', 'replications', 'organisations', 'news', 'events', 'registrations', 'event-messages', 'event-figures', 'pages', 'themes', 'media', 'attachments', 'users', 'outbox'])
+    expect(collectionSlugs).toEqual(['practices', 'replications', 'organisations', 'news', 'events', 'registrations', 'event-messages', 'event-figures', 'newsletter-issues', 'subscribers', 'newsletter-deliveries', 'newsletter-bounces', 'pages', 'themes', 'media', 'attachments', 'users', 'outbox'])
     expect(globalsOf().map((g) => g.slug)).toEqual(['site-settings'])
-    expect(tasksOf().map((t) => t.slug)).toEqual(['mailParticipant', 'remindParticipants', 'messageParticipants', 'purgeEventData', 'mailSubmitter'])
+    expect(tasksOf().map((t) => t.slug)).toEqual(['mailParticipant', 'remindParticipants', 'messageParticipants', 'purgeEventData', 'mailSubscriber', 'sendNewsletter', 'sendNewsletterBatch', 'sendNewsletterTest', 'mailSubmitter'])
   })
 
   it('orders the main navigation by the entries, not by the list', () => {

@@ -17,6 +17,6 @@ describe('the admin’s link to the site', () => {
   it('is offered by every collection that has public pages', () => {
     const env = readEnv({ DATABASE_URL: 'file:/tmp/x.db', PAYLOAD_SECRET: 'x'.repeat(24), PUBLIC_URL: 'http://localhost:3000', DATA_DIR: '/tmp/x' })
     const withLinks = collectionsOf(env).filter((c) => previewOf(c)).map((c) => c.slug).sort()
-    expect(withLinks).toEqual(['events', 'news', 'organisations', 'pages', 'practices', 'themes'])
+    expect(withLinks).toEqual(['events', 'news', 'newsletter-issues', 'organisations', 'pages', 'practices', 'themes'])
   })
 })

@@ -6,7 +6,7 @@ import { catalogs } from './index'
 
 const sample = {
   ...Object.fromEntries(
-    ['name', 'date', 'theme', 'requested', 'shown', 'title', 'note', 'link', 'page', 'reference', 'email', 'field', 'label', 'practice', 'municipality', 'country', 'start', 'end', 'languages', 'mode', 'when', 'where', 'join', 'days', 'site', 'place', 'zone', 'time'].map((k) => [k, 'x']),
+    ['name', 'date', 'theme', 'requested', 'shown', 'title', 'note', 'link', 'page', 'reference', 'email', 'field', 'label', 'practice', 'municipality', 'country', 'start', 'end', 'languages', 'mode', 'when', 'where', 'join', 'days', 'site', 'place', 'zone', 'time', 'month', 'status'].map((k) => [k, 'x']),
   ),
   count: 2,
   pages: 3,

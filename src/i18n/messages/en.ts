@@ -1,3 +1,4 @@
+import { newsletterDigestMessages } from '../../features/newsletter/messages/digest'
 import { newsletterSubscriptionMessages } from '../../features/newsletter/messages/subscription'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
@@ -309,6 +310,7 @@ export const en = {
   ...eventVocabularyMessages.en,
   ...newsletterVocabularyMessages.en,
   ...newsletterSubscriptionMessages.en,
+  ...newsletterDigestMessages.en,
   ...eventRegistrationMessages.en,
   ...calendarMessages.en,
 } as const

@@ -1,3 +1,4 @@
+import { newsletterDigestMessages } from '../../features/newsletter/messages/digest'
 import { newsletterSubscriptionMessages } from '../../features/newsletter/messages/subscription'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
@@ -311,6 +312,7 @@ export const nb: Record<MessageKey, string> = {
   ...eventVocabularyMessages.nb,
   ...newsletterVocabularyMessages.nb,
   ...newsletterSubscriptionMessages.nb,
+  ...newsletterDigestMessages.nb,
   ...eventRegistrationMessages.nb,
   ...calendarMessages.nb,
 }

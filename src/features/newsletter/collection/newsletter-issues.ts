@@ -8,6 +8,7 @@ import { slugField } from '../../../fields/slug'
 import { titleRequiredOnCreate } from '../../../fields/title-required-on-create'
 import { adminOptions } from '../../../i18n/admin/admin-options'
 import { adminText } from '../../../i18n/admin/admin-text'
+import { issueEndpoints } from '../compose/issue-endpoints'
 import { issueStatuses } from '../vocabulary'
 
 const titleNeeded = adminText(
@@ -30,6 +31,7 @@ export const NewsletterIssues: CollectionConfig = {
   graphQL: { singularName: 'NewsletterIssue', pluralName: 'NewsletterIssues' },
   defaultSort: '-createdAt',
   hooks: collectionChangeHooks,
+  endpoints: issueEndpoints,
   fields: [
     // The subject line, and the archive page's title.
     { name: 'title', type: 'text', localized: true, maxLength: 150, validate: titleRequiredOnCreate(150, titleNeeded) },
@@ -39,6 +41,12 @@ export const NewsletterIssues: CollectionConfig = {
     { name: 'preheader', type: 'textarea', localized: true, maxLength: 200 },
     { name: 'body', type: 'richText', localized: true },
     { name: 'status', type: 'select', defaultValue: 'draft', index: true, options: adminOptions('issueStatus', issueStatuses), admin: { readOnly: true, position: 'sidebar' } },
+    {
+      // The actions (digest, preview, test, schedule): not stored, only shown.
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/features/newsletter/compose/admin/IssueActions#IssueActions' } },
+    },
     { name: 'scheduledAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'sentAt', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
     // The digest covered what was published from this time (the previous issue's sending).

@@ -1,0 +1,35 @@
+import { adminText as l } from '../../../../i18n/admin/admin-text'
+
+/** The issue's actions in its edit view, in every admin language (en, sv, nb, da, fi, is). */
+export const issueActionsText = {
+  heading: l('Compose and send', 'Skriv och skicka', 'Skriv og send', 'Skriv og send', 'Kirjoita ja lähetä', 'Skrifa og senda'),
+  saveFirst: l('Save the issue first.', 'Spara nyhetsbrevet först.', 'Lagre nyhetsbrevet først.', 'Gem nyhedsbrevet først.', 'Tallenna uutiskirje ensin.', 'Vistaðu fréttabréfið fyrst.'),
+  digest: l('Fill a digest draft', 'Fyll i ett sammandrag', 'Fyll inn et sammendrag', 'Udfyld et sammendrag', 'Täytä koosteluonnos', 'Fylla út yfirlit'),
+  digestHint: l(
+    'Replaces the text in every language with what was published since the last issue: news, new practices, coming events and the current theme. Edit it afterwards.',
+    'Ersätter texten på alla språk med det som publicerats sedan förra numret: nyheter, nya arbetssätt, kommande evenemang och aktuellt tema. Redigera den sedan.',
+    'Erstatter teksten på alle språk med det som er publisert siden forrige utgave: nyheter, nye tiltak, kommende arrangementer og aktuelt tema. Rediger den etterpå.',
+    'Erstatter teksten på alle sprog med det, der er udgivet siden sidste nummer: nyheder, nye indsatser, kommende arrangementer og aktuelt tema. Redigér den bagefter.',
+    'Korvaa tekstin kaikilla kielillä sillä, mitä on julkaistu edellisen numeron jälkeen: uutiset, uudet toimintamallit, tulevat tapahtumat ja ajankohtainen teema. Muokkaa sitä sen jälkeen.',
+    'Kemur í stað textans á öllum tungumálum með því sem birst hefur frá síðasta tölublaði: fréttum, nýju verklagi, viðburðum fram undan og þema líðandi stundar. Breyttu honum svo.',
+  ),
+  preview: l('Preview the mail', 'Förhandsgranska mejlet', 'Forhåndsvis e-posten', 'Forhåndsvis mailen', 'Esikatsele viestiä', 'Forskoða póstinn'),
+  testHeading: l('Send a test', 'Skicka ett test', 'Send en test', 'Send en test', 'Lähetä testi', 'Senda prufu'),
+  testTo: l('To (at most 10 addresses)', 'Till (högst 10 adresser)', 'Til (høyst 10 adresser)', 'Til (højst 10 adresser)', 'Vastaanottajat (enintään 10 osoitetta)', 'Til (mest 10 netföng)'),
+  language: l('Language', 'Språk', 'Språk', 'Sprog', 'Kieli', 'Tungumál'),
+  testButton: l('Send test', 'Skicka test', 'Send test', 'Send test', 'Lähetä testi', 'Senda prufu'),
+  scheduleHeading: l('Send to the subscribers', 'Skicka till prenumeranterna', 'Send til abonnentene', 'Send til abonnenterne', 'Lähetä tilaajille', 'Senda áskrifendum'),
+  scheduleAt: l('Date and time (empty: now)', 'Datum och tid (tomt: nu)', 'Dato og tid (tomt: nå)', 'Dato og tid (tomt: nu)', 'Päivä ja aika (tyhjä: nyt)', 'Dagsetning og tími (autt: núna)'),
+  scheduleButton: l('Schedule the sending', 'Schemalägg utskicket', 'Planlegg utsendelsen', 'Planlæg udsendelsen', 'Ajasta lähetys', 'Tímasetja sendingu'),
+  unschedule: l('Take back to draft', 'Ta tillbaka till utkast', 'Ta tilbake til utkast', 'Tag tilbage til kladde', 'Palauta luonnokseksi', 'Taka aftur í drög'),
+  sending: l('Being sent.', 'Skickas.', 'Sendes.', 'Sendes.', 'Lähetetään.', 'Í sendingu.'),
+  sent: l('Sent.', 'Skickat.', 'Sendt.', 'Sendt.', 'Lähetetty.', 'Sent.'),
+  scheduledFor: l('Scheduled for', 'Schemalagt till', 'Planlagt til', 'Planlagt til', 'Ajastettu', 'Tímasett'),
+  deliveries: l('Open the deliveries', 'Öppna leveranserna', 'Åpne leveringene', 'Åbn leveringerne', 'Avaa toimitukset', 'Opna afhendingar'),
+  done: l('Done.', 'Klart.', 'Ferdig.', 'Færdig.', 'Valmis.', 'Lokið.'),
+  queued: l('The test is on its way.', 'Testet är på väg.', 'Testen er på vei.', 'Testen er på vej.', 'Testi on matkalla.', 'Prufan er á leiðinni.'),
+  notDraft: l('Only a draft can be changed this way.', 'Bara ett utkast kan ändras så.', 'Bare et utkast kan endres slik.', 'Kun en kladde kan ændres sådan.', 'Vain luonnosta voi muuttaa näin.', 'Aðeins drögum má breyta svona.'),
+  noTitle: l('Give the issue a subject line first.', 'Ge nyhetsbrevet en ämnesrad först.', 'Gi nyhetsbrevet en emnelinje først.', 'Giv nyhedsbrevet en emnelinje først.', 'Anna uutiskirjeelle ensin aiherivi.', 'Gefðu fréttabréfinu fyrst efnislínu.'),
+  badInput: l('Check the addresses, the language and the time.', 'Kontrollera adresserna, språket och tiden.', 'Kontroller adressene, språket og tiden.', 'Kontrollér adresserne, sproget og tidspunktet.', 'Tarkista osoitteet, kieli ja aika.', 'Athugaðu netföngin, tungumálið og tímann.'),
+  failed: l('That did not work. Try again.', 'Det fungerade inte. Försök igen.', 'Det virket ikke. Prøv igjen.', 'Det virkede ikke. Prøv igen.', 'Se ei onnistunut. Yritä uudelleen.', 'Það tókst ekki. Reyndu aftur.'),
+}
