@@ -18,8 +18,9 @@ import { createPractice, type PracticeRefs } from './factories/create-practice'
 import { createReplication } from './factories/create-replication'
 import { createSubmission } from './factories/create-submission'
 import { seedEvents } from './seed-events'
+import { seedNewsletter } from './seed-newsletter'
 
-/** Loads the demo content written for this site: themes, pages, illustrated news in six languages, the idea bank and the events calendar. */
+/** Loads the demo content written for this site: themes, pages, illustrated news in six languages, the idea bank, the events calendar and the newsletter. */
 export async function seedDemo(payload: Payload, log: (msg: string) => void = () => {}): Promise<void> {
   const refs: SeedRefs = { themes: new Map(), images: new Map() }
   for (const t of themes) refs.themes.set(t.key, await createTheme(payload, t))
@@ -34,6 +35,7 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
   }
   const organisationIds = await seedIdeaBank(payload, refs.themes, log)
   await seedEvents(payload, { themes: refs.themes, organisations: organisationIds }, new Date(), log)
+  await seedNewsletter(payload, new Date(), log)
   await payload.updateGlobal({
     slug: 'site-settings',
     data: {
