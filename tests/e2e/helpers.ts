@@ -233,6 +233,11 @@ export function publicTemplates(locale: Locale): PublicTemplate[] {
     t('own event, full with a waiting list', '/events/september-seminar-civil-society', true),
     t('event by others (in Swedish only)', '/events/malmo-integration-day', true),
     t('registration form of a hybrid event', '/events/nordic-integration-conference/register', false),
+    t('newsletter sign-up', '/newsletter', false),
+    t('newsletter sign-up done', '/newsletter/sent', false),
+    t('newsletter archive', '/newsletter/archive', true),
+    t('newsletter issue in all six languages', '/newsletter/archive/newsletter-2026-11', true),
+    t('newsletter issue in Finnish, Icelandic and English', '/newsletter/archive/newsletter-2026-06', true),
     t('404 page', '/no-such-page', false, 404),
   ]
 }

@@ -41,7 +41,7 @@ function describeMessages(messages: Message[]): string {
 
 const practice = practicesA[0]
 const newsItem = news[0]
-const paths = ['/', '/news', `/news/${newsItem?.slug}`, '/practices', `/practices/${practice?.slug}`, '/organisations', '/organisations/se-malmo-city', '/themes', '/themes/labour-market', '/about', '/accessibility', '/languages', '/events', '/events?format=hybrid&kind=own', '/events/past', '/events/nordic-integration-conference', '/events/september-seminar-civil-society', '/events/malmo-integration-day', '/events/nordic-integration-conference/register']
+const paths = ['/', '/news', `/news/${newsItem?.slug}`, '/practices', `/practices/${practice?.slug}`, '/organisations', '/organisations/se-malmo-city', '/themes', '/themes/labour-market', '/about', '/accessibility', '/languages', '/events', '/events?format=hybrid&kind=own', '/events/past', '/events/nordic-integration-conference', '/events/september-seminar-civil-society', '/events/malmo-integration-day', '/events/nordic-integration-conference/register', '/newsletter', '/newsletter/sent', '/newsletter/archive', '/newsletter/archive/newsletter-2026-11', '/newsletter/archive/newsletter-2026-06']
 
 describe.each(locales)('html-validate, recommended rules, in %s', (locale) => {
   it.each(paths)('%s has no remarks', async (path) => {

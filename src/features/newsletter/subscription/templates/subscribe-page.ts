@@ -25,8 +25,7 @@ export function subscribePageView(ctx: PageContext, data: SubscribePageData): Sa
 ${data.continued && !data.errors.length ? html`<p class="notice" role="status">${t('newsletter.continue')}</p>` : ''}
 ${errorSummary(t, data.errors)}
 <form class="submission-form" method="post" action="/${locale}/newsletter" novalidate>
-  ${data.csrf}
-  ${data.continued ? html`<input type="hidden" name="from" value="footer">` : ''}
+  ${data.csrf}${data.continued ? html`<input type="hidden" name="from" value="footer">` : ''}
   ${textInput({ t, name: 'email', label: t('newsletter.email'), type: 'email', value: data.email, required: true, autocomplete: 'email', maxlength: 254, hint: t('newsletter.emailHint'), errors: messagesFor(t, data.errors, 'email') })}
   ${subscriptionFields(ctx, data)}
   <p>${t('newsletter.consent')}</p>
