@@ -1,0 +1,12 @@
+import type { Env } from '../../../config/env'
+
+/** What reading inbound mail needs: the bounce domain and the secret the VERP return paths are signed with. */
+export type InboundSettings = { bounceDomain: string; verpSecret: string }
+
+/**
+ * The sender signs each copy's return path with PAYLOAD_SECRET (addresses.ts verpAddress), so the
+ * same secret checks it here; every instance shares it.
+ */
+export function inboundSettingsOf(env: Env): InboundSettings {
+  return { bounceDomain: env.newsletter.bounceDomain, verpSecret: env.payloadSecret }
+}
