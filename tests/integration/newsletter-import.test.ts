@@ -1,0 +1,131 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseCsv } from '../../src/features/newsletter/import-export/parse-csv'
+import { hashToken } from '../../src/features/workflow/private-link'
+import type { Subscriber } from '../../src/payload-types'
+import { buildApp } from '../../src/web/app'
+import { createThemes } from '../helpers/fixtures'
+import { loginSession } from '../helpers/login-session'
+import { createSubscriber } from '../helpers/newsletter-fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+
+let t: TestPayload
+let app: FastifyInstance
+const session: Record<string, Record<string, string>> = {}
+
+const file = [
+  'email,language,themes,status,subscribed_at,confirmed_at,unsubscribed_at,consent_source,consent_text',
+  'Asa.Berg@Example.org,sv,housing|labour-market,subscribed,2019-03-01,2019-03-01 10:15,,Mailchimp form (double opt-in),Consent text 2018-05',
+  'broken-address,sv,,subscribed,2019-03-01,,,,',
+  'jon@example.org,xx,,subscribed,2019-03-01,,,,',
+  'existing@example.org,fi,,subscribed,2020-01-01,,,,',
+  'kari@example.org,nb,,unsubscribed,2020-02-01,2020-02-01,2021-04-30,Event registration,',
+  'late@example.org,da,,subscribed,31.12.2020,,,,',
+  'asa.berg@example.org,en,,subscribed,2021-01-01,,,,',
+  '"quoted, name@example.org",is,,subscribed,2021-01-01,,,,',
+  'mette@example.org;da',
+  'björn@exempel.se,sv,,subscribed,2021-01-01,,,,',
+  'sigrun@example.org,is,,,2022-06-15T12:00:00Z,,,,',
+].join('\r\n')
+
+/** A multipart body as a browser's file form sends it. */
+async function multipart(csv: string): Promise<{ body: Buffer; type: string }> {
+  const form = new FormData()
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'old-list.csv')
+  const request = new Request('http://localhost/', { method: 'POST', body: form })
+  return { body: Buffer.from(await request.arrayBuffer()), type: request.headers.get('content-type')! }
+}
+
+const subscriberBy = async (email: string) =>
+  (await t.payload.find({ collection: 'subscribers', where: { emailKey: { equals: email } }, depth: 0, overrideAccess: true })).docs[0] as Subscriber | undefined
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  await createThemes(t.payload)
+  for (const role of ['editor', 'organiser'] as const) {
+    await t.payload.create({ collection: 'users', data: { email: `${role}@example.org`, password: 'a-long-password', roles: [role] }, overrideAccess: true })
+  }
+  await createSubscriber(t.payload, 'existing@example.org', { locale: 'sv' })
+  app = await buildApp({ payload: t.payload, env: t.env })
+  session.editor = await loginSession(app, 'editor@example.org', 'a-long-password')
+  session.organiser = await loginSession(app, 'organiser@example.org', 'a-long-password')
+}, 120_000)
+
+afterAll(async () => {
+  await app?.close()
+  await t?.cleanup()
+})
+
+describe('importing the old mailer’s list', () => {
+  it('is for editors only: 401 for anonymous callers, 403 for an organiser', async () => {
+    const { body, type } = await multipart(file)
+    for (const [headers, status] of [[{}, 401], [session.organiser, 403]] as const) {
+      expect((await app.inject({ method: 'POST', url: '/api/subscribers/import', headers: { ...headers, 'content-type': type }, payload: body })).statusCode).toBe(status)
+      expect((await app.inject({ method: 'GET', url: '/api/subscribers/export.csv', headers })).statusCode).toBe(status)
+    }
+    expect(await subscriberBy('kari@example.org')).toBeUndefined()
+  })
+
+  it('imports the good rows of a file with their dates and consent, and reports the bad ones by line', async () => {
+    const { body, type } = await multipart(file)
+    const res = await app.inject({ method: 'POST', url: '/api/subscribers/import', headers: { ...session.editor, 'content-type': type }, payload: body })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({
+      imported: 3,
+      problems: [
+        { line: 3, email: 'broken-address', reason: 'invalidEmail', column: 'email' },
+        { line: 4, email: 'jon@example.org', reason: 'unknownLanguage', column: 'language' },
+        { line: 5, email: 'existing@example.org', reason: 'alreadySubscribed' },
+        { line: 7, email: 'late@example.org', reason: 'badDate', column: 'subscribed_at' },
+        { line: 8, email: 'asa.berg@example.org', reason: 'duplicateInFile', column: 'email' },
+        { line: 9, email: 'quoted, name@example.org', reason: 'invalidEmail', column: 'email' },
+        { line: 10, email: 'mette@example.org;da', reason: 'invalidEmail', column: 'email' },
+        { line: 11, email: 'björn@exempel.se', reason: 'invalidEmail', column: 'email' },
+      ],
+    })
+    const asa = await subscriberBy('asa.berg@example.org')
+    expect(asa).toMatchObject({ email: 'Asa.Berg@Example.org', status: 'confirmed', locale: 'sv', source: 'import', firstSubscribedAt: '2019-03-01T00:00:00.000Z', confirmedAt: '2019-03-01T10:15:00.000Z' })
+    expect(asa!.themes).toHaveLength(2)
+    expect(asa!.consents).toMatchObject([{ action: 'imported', at: '2019-03-01T10:15:00.000Z', source: 'import', wording: 'Consent text 2018-05', locale: 'sv', detail: 'Mailchimp form (double opt-in)' }])
+    // A personal link of their own: the sealed token opens to the hashed one.
+    expect(hashToken(t.payload.decrypt(asa!.tokenSealed))).toBe(asa!.tokenHash)
+    const kari = await subscriberBy('kari@example.org')
+    expect(kari).toMatchObject({ status: 'unsubscribed', unsubscribedAt: '2021-04-30T00:00:00.000Z', confirmedAt: '2020-02-01T00:00:00.000Z' })
+    expect(kari!.consents?.map((c) => [c.action, c.at])).toEqual([
+      ['imported', '2020-02-01T00:00:00.000Z'],
+      ['unsubscribed', '2021-04-30T00:00:00.000Z'],
+    ])
+    expect(await subscriberBy('sigrun@example.org')).toMatchObject({ status: 'confirmed', locale: 'is', confirmedAt: '2022-06-15T12:00:00.000Z' })
+    // The address already here is not overwritten.
+    expect(await subscriberBy('existing@example.org')).toMatchObject({ locale: 'sv', source: 'newsletterPage' })
+  })
+
+  it('takes a text/csv body too, and says so when the columns are missing', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/subscribers/import', headers: { ...session.editor, 'content-type': 'text/csv' }, payload: 'address;lang\nx@example.org;sv\n' })
+    expect(res.json()).toEqual({ imported: 0, problems: [{ line: 1, reason: 'missingColumns' }] })
+    const bad = await app.inject({ method: 'POST', url: '/api/subscribers/import', headers: { ...session.editor, 'content-type': 'application/json' }, payload: '{}' })
+    expect(bad.statusCode).toBe(400)
+  })
+
+  it('exports every subscriber, and the export imports again to the same subscriptions', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/subscribers/export.csv', headers: session.editor })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
+    expect(res.headers['cache-control']).toBe('private, no-store')
+    const exported = res.rawPayload.toString('utf8')
+    const [header, ...rows] = parseCsv(exported).map((r) => r.cells)
+    expect(header).toEqual(['email', 'language', 'themes', 'status', 'subscribed_at', 'confirmed_at', 'unsubscribed_at', 'consent_source', 'consent_text', 'suspended_at', 'suspended_reason', 'source'])
+    expect(rows.map((r) => r[0]).sort()).toEqual(['Asa.Berg@Example.org', 'existing@example.org', 'kari@example.org', 'sigrun@example.org'])
+    expect(rows.find((r) => r[0] === 'Asa.Berg@Example.org')).toEqual([
+      'Asa.Berg@Example.org', 'sv', 'housing|labour-market', 'confirmed', '2019-03-01T00:00:00.000Z', '2019-03-01T10:15:00.000Z', '', 'Mailchimp form (double opt-in)', 'Consent text 2018-05', '', '', 'import',
+    ])
+
+    await t.payload.delete({ collection: 'subscribers', where: { id: { exists: true } }, overrideAccess: true })
+    const again = await app.inject({ method: 'POST', url: '/api/subscribers/import', headers: { ...session.editor, 'content-type': 'text/csv; charset=utf-8' }, payload: exported })
+    expect(again.json()).toEqual({ imported: 4, problems: [] })
+    const second = (await app.inject({ method: 'GET', url: '/api/subscribers/export.csv', headers: session.editor })).rawPayload.toString('utf8')
+    // The same subscriptions; only where each came from is now "import".
+    const withoutSource = (csv: string) => parseCsv(csv).map((r) => r.cells.slice(0, -1).join(',')).sort()
+    expect(withoutSource(second)).toEqual(withoutSource(exported))
+  })
+})
