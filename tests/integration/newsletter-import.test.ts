@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCsv } from '../../src/features/newsletter/import-export/parse-csv'
+import { suspendSubscriber } from '../../src/features/newsletter/bounces/suspend-subscriber'
 import { hashToken } from '../../src/features/workflow/private-link'
 import type { Subscriber } from '../../src/payload-types'
 import { buildApp } from '../../src/web/app'
 import { createThemes } from '../helpers/fixtures'
 import { loginSession } from '../helpers/login-session'
-import { createSubscriber } from '../helpers/newsletter-fixtures'
+import { createIssue, createSubscriber } from '../helpers/newsletter-fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
 let t: TestPayload
@@ -62,6 +63,7 @@ describe('importing the old mailer’s list', () => {
     for (const [headers, status] of [[{}, 401], [session.organiser, 403]] as const) {
       expect((await app.inject({ method: 'POST', url: '/api/subscribers/import', headers: { ...headers, 'content-type': type }, payload: body })).statusCode).toBe(status)
       expect((await app.inject({ method: 'GET', url: '/api/subscribers/export.csv', headers })).statusCode).toBe(status)
+      expect((await app.inject({ method: 'GET', url: '/api/subscribers/figures.csv', headers })).statusCode).toBe(status)
     }
     expect(await subscriberBy('kari@example.org')).toBeUndefined()
   })
@@ -127,5 +129,39 @@ describe('importing the old mailer’s list', () => {
     // The same subscriptions; only where each came from is now "import".
     const withoutSource = (csv: string) => parseCsv(csv).map((r) => r.cells.slice(0, -1).join(',')).sort()
     expect(withoutSource(second)).toEqual(withoutSource(exported))
+  })
+})
+
+describe('the figures as CSV', () => {
+  it('counts the imported list from its original dates, per month and language, with growth and the sent issues', async () => {
+    const sigrun = (await subscriberBy('sigrun@example.org'))!
+    await suspendSubscriber(t.payload, sigrun, 'hardBounce', new Date('2023-01-10T12:00:00Z'))
+    await createIssue(t.payload, { status: 'sent', sentAt: '2026-03-15T08:00:00.000Z', counts: { recipients: 3, delivered: 2, failed: 1, uncertain: 0 } })
+    await createIssue(t.payload, { status: 'draft' })
+
+    const res = await app.inject({ method: 'GET', url: '/api/subscribers/figures.csv', headers: session.editor })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
+    const [header, ...rows] = parseCsv(res.rawPayload.toString('utf8')).map((r) => r.cells)
+    expect(header).toEqual(['month', 'language', 'subscribers', 'new', 'unsubscribed', 'bounced', 'growth_percent'])
+    const row = (month: string, language: string) => rows.find((r) => r[0] === month && r[1] === language)?.slice(2)
+    expect(rows[0]!.slice(0, 2)).toEqual(['2019-03', 'sv'])
+    expect(row('2019-03', 'sv')).toEqual(['1', '1', '0', '0', ''])
+    expect(row('2020-02', 'nb')).toEqual(['1', '1', '0', '0', ''])
+    // Two at the end of March 2020 against one a year before: +100 %.
+    expect(row('2020-03', 'all')).toEqual(['2', '0', '0', '0', '100'])
+    expect(row('2021-04', 'nb')).toEqual(['0', '0', '1', '0', '-100'])
+    expect(row('2022-06', 'is')).toEqual(['1', '1', '0', '0', ''])
+    expect(row('2023-01', 'is')).toEqual(['0', '0', '0', '1', ''])
+    // The existing subscriber confirmed today: this month's Swedish newcomer.
+    const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7)
+    expect(rows.at(-1)!.slice(0, 2)).toEqual([thisMonth, 'all'])
+    expect(row(thisMonth, 'sv')!.slice(0, 2)).toEqual(['2', '1'])
+
+    const issues = await app.inject({ method: 'GET', url: '/api/subscribers/figures.csv?table=issues', headers: session.editor })
+    expect(parseCsv(issues.rawPayload.toString('utf8')).map((r) => r.cells)).toEqual([
+      ['sent_at', 'issue', 'recipients', 'delivered', 'failed', 'uncertain'],
+      ['2026-03-15T08:00:00.000Z', expect.stringMatching(/^Issue \d+$/), '3', '2', '1', '0'],
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
+import { figuresCsvEndpoint } from '../figures/figures-csv-endpoint'
 import { exportSubscribersEndpoint } from '../import-export/export-subscribers-endpoint'
 import { importSubscribersEndpoint } from '../import-export/import-subscribers-endpoint'
 import { consentActions, subscribeSources, subscriberStatuses, suspendReasons } from '../vocabulary'
@@ -21,8 +22,8 @@ export const Subscribers: CollectionConfig = {
     listSearchableFields: ['email'],
   },
   defaultSort: '-requestedAt',
-  // Editors' tools (each checks the role): CSV import and export.
-  endpoints: [importSubscribersEndpoint, exportSubscribersEndpoint],
+  // Editors' tools (each checks the role): CSV import and export, the figures as CSV.
+  endpoints: [importSubscribersEndpoint, exportSubscribersEndpoint, figuresCsvEndpoint],
   fields: [
     { name: 'email', type: 'email', required: true },
     // The address as compared: trimmed and lowercased; one subscriber per address.
