@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
+import type { ServerProps, TypedUser } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NewsletterTools } from '../../src/features/newsletter/figures/admin/NewsletterTools'
 import { parseCsv } from '../../src/features/newsletter/import-export/parse-csv'
 import { suspendSubscriber } from '../../src/features/newsletter/bounces/suspend-subscriber'
 import { hashToken } from '../../src/features/workflow/private-link'
@@ -163,5 +166,33 @@ describe('the figures as CSV', () => {
       ['sent_at', 'issue', 'recipients', 'delivered', 'failed', 'uncertain'],
       ['2026-03-15T08:00:00.000Z', expect.stringMatching(/^Issue \d+$/), '3', '2', '1', '0'],
     ])
+  })
+})
+
+describe('the figures in the admin', () => {
+  const render = async (email: string, language: string) => {
+    const user = (await t.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0] as TypedUser
+    const element = await NewsletterTools({ payload: t.payload, user, i18n: { language } } as unknown as ServerProps)
+    return element ? renderToStaticMarkup(element) : ''
+  }
+
+  it('shows an editor the figures, downloads and import form in their admin language, numbers and months in its locale', async () => {
+    const sv = await render('editor@example.org', 'sv')
+    expect(sv).toContain('<h2 id="newsletter-figures-heading">Nyhetsbrevets siffror</h2>')
+    // This month, named in Swedish, first in the table of the last twelve.
+    const thisMonth = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date())
+    expect(sv).toContain(`<tbody><tr><th scope="row" style="padding:0.25rem 0.75rem 0.25rem 0;text-align:left">${thisMonth}</th>`)
+    // Swedish subscribers: two now against one a year ago.
+    expect(sv).toMatch(/<th scope="row" style="[^"]*" lang="sv">Svenska<\/th><td[^>]*>2<\/td><td[^>]*>1<\/td><td[^>]*>0<\/td><td[^>]*>0<\/td><td[^>]*>\+100\s%<\/td>/)
+    expect(sv).toContain('href="/api/subscribers/figures.csv?table=issues"')
+    expect(sv).toContain('<label for="subscriber-import-file"')
+    expect(sv).toContain('Importera från det tidigare utskicksverktyget')
+    const fi = await render('editor@example.org', 'fi')
+    expect(fi).toContain('Uutiskirjeen luvut')
+    expect(fi).toContain('15. maaliskuuta 2026')
+  })
+
+  it('shows nothing to an organiser', async () => {
+    expect(await render('organiser@example.org', 'en')).toBe('')
   })
 })

@@ -20,6 +20,8 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'locale', 'confirmedAt', 'source'],
     listSearchableFields: ['email'],
+    // Figures, CSV downloads and the import form above the list (editors only).
+    components: { beforeList: ['/features/newsletter/figures/admin/NewsletterTools#NewsletterTools'] },
   },
   defaultSort: '-requestedAt',
   // Editors' tools (each checks the role): CSV import and export, the figures as CSV.
