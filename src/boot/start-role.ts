@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import type { Env, Role } from '../config/env'
 import { inboundSettingsOf } from '../features/newsletter/bounces/inbound-settings'
-import { startBounceListener, type BounceListener } from '../features/newsletter/bounces/start-bounce-listener'
+import type { BounceListener } from '../features/newsletter/bounces/start-bounce-listener'
 import { practiceIndex } from '../features/practices/search/practice-index'
 import type { JobRunner } from '../jobs/runner/job-runner'
 import { startJobRunner } from '../jobs/runner/start-job-runner'
@@ -45,9 +45,13 @@ export async function startRole(env: Env, step: (msg: string) => void): Promise<
   await app.listen({ port: env.port, host: process.env.HOST ?? '0.0.0.0' })
   // Durable jobs (mails now; reminders, newsletters, imports later) run here unless RUN_JOBS=false.
   const runner = env.runJobs ? startJobRunner(payload, env) : undefined
-  // The newsletter's bounces and mailto unsubscribes arrive by SMTP where jobs run (BOUNCE_SMTP_PORT).
+  // The newsletter's bounces and mailto unsubscribes arrive by SMTP where jobs run (BOUNCE_SMTP_PORT);
+  // smtp-server and mailparser are loaded only then.
   const port = env.newsletter.bounceSmtpPort
-  const inbound = env.runJobs && port ? await startBounceListener(payload, inboundSettingsOf(env), { port, host: env.newsletter.bounceSmtpHost }) : undefined
+  const inbound =
+    env.runJobs && port
+      ? await (await import('../features/newsletter/bounces/start-bounce-listener')).startBounceListener(payload, inboundSettingsOf(env), { port, host: env.newsletter.bounceSmtpHost })
+      : undefined
   if (inbound) step(`bounce listener on ${env.newsletter.bounceSmtpHost}:${inbound.port}`)
   return { payload, app, runner, inbound }
 }

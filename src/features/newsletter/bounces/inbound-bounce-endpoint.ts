@@ -1,9 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { Env } from '../../../config/env'
-import { inboundSettingsOf } from './inbound-settings'
-import { receiveInboundMail } from './receive-inbound-mail'
-import { inboundMaxBytes } from './start-bounce-listener'
+import { inboundMaxBytes, inboundSettingsOf } from './inbound-settings'
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
 
@@ -56,6 +54,8 @@ export function inboundBounceEndpoint(env: Env): Endpoint {
       const raw = await readBody(req, inboundMaxBytes)
       if (!raw) return json(413, { errors: [{ message: 'Message too big' }] })
       const recipient = req.headers.get('x-envelope-to') ?? req.searchParams?.get('recipient') ?? undefined
+      // Loaded on first use: the collection config (also read by the admin and the CLI) stays free of mailparser.
+      const { receiveInboundMail } = await import('./receive-inbound-mail')
       return json(200, await receiveInboundMail(req.payload, settings, raw, recipient?.trim() || undefined))
     },
   }

@@ -2,13 +2,10 @@ import type { Payload } from 'payload'
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server'
 import { deliveryOfVerp } from '../addresses'
 import { inboundAddressKind } from './inbound-address-kind'
-import type { InboundSettings } from './inbound-settings'
+import { inboundMaxBytes, type InboundSettings } from './inbound-settings'
 import { receiveInboundMail } from './receive-inbound-mail'
 
 export type BounceListener = { port: number; stop: () => Promise<void> }
-
-/** Bounces quote at most the original message; a newsletter is under 100 KB, so 2 MB is plenty. */
-export const inboundMaxBytes = 2 * 1024 * 1024
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code })
 

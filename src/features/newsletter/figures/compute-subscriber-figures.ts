@@ -30,7 +30,8 @@ const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.s
  * The list month by month and per language (and for all languages together), from the first month
  * anyone joined to the month of `until`: subscribers at the month's end, new, unsubscribed and
  * bounced in it, and growth against the same month a year before (the yearly report's "+62 %").
- * Each subscriber counts in their newsletter language. Being on the list is a state: joining
+ * Each subscriber counts in their newsletter language; a paused one still counts (the subscription
+ * stands). Being on the list is a state: joining
  * twice or leaving twice in a row changes nothing, so an untidy record cannot count someone twice.
  */
 export function computeSubscriberFigures(subscribers: readonly SubscriberHistory[], until: Date): MonthFigures[] {

@@ -58,6 +58,8 @@ async function createImported(payload: Payload, row: ImportRow): Promise<void> {
       themes: row.themes,
       source: 'import',
       firstSubscribedAt: row.subscribedAt.toISOString(),
+      // The list's default order is by sign-up request; an imported one's is its subscription date.
+      requestedAt: row.subscribedAt.toISOString(),
       confirmedAt: row.confirmedAt.toISOString(),
       unsubscribedAt: row.unsubscribedAt?.toISOString() ?? null,
       tokenHash: hash,
