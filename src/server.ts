@@ -13,10 +13,10 @@ async function main() {
   const env = readEnv()
   const started = Date.now()
   step(`database: ${env.dialect}, role: ${env.role}${env.runJobs ? ' (runs jobs)' : ''}`)
-  const { payload, app, runner } = await startRole(env, step)
+  const { payload, app, runner, inbound } = await startRole(env, step)
   const admin = roleServes[env.role].admin ? `  (admin: ${env.publicUrl}/admin)` : ''
   step(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${env.publicUrl}${admin}`)
-  installGracefulShutdown({ app, runner, payload }, { log: step })
+  installGracefulShutdown({ app, runner, payload, inbound }, { log: step })
 }
 
 main().catch((error: unknown) => {

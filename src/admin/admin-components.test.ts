@@ -21,9 +21,14 @@ describe('the admin’s own components', () => {
     expect(components.graphics).toMatchObject({ Logo: '/admin/Logo#Logo', Icon: '/admin/Icon#Icon' })
     expect(components.beforeDashboard).toEqual(['/features/dashboard/admin/EditorQueues#EditorQueues'])
   })
+  it('put the newsletter figures and import above the subscribers list', () => {
+    const subscribers = config.collections.find((c) => c.slug === 'subscribers')
+    expect(subscribers?.admin.components?.beforeList).toEqual(['/features/newsletter/figures/admin/NewsletterTools#NewsletterTools'])
+  })
   it('are all in the generated import map (run `payload generate:importmap` after adding one)', () => {
     const { components } = config.admin
-    for (const key of ['/admin/Logo#Logo', '/admin/Icon#Icon', ...(components.beforeDashboard as string[])]) expect(importMap).toContain(`"${key}"`)
+    const beforeLists = config.collections.flatMap((c) => (c.admin.components?.beforeList ?? []) as string[])
+    for (const key of ['/admin/Logo#Logo', '/admin/Icon#Icon', ...(components.beforeDashboard as string[]), ...beforeLists]) expect(importMap).toContain(`"${key}"`)
   })
   it('name the site, not Payload, in the browser tab and give it the site’s icon', () => {
     expect(config.admin.meta.titleSuffix).toBe(' · Nordic Integration Clearinghouse')

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { JobRunner } from '../jobs/runner/job-runner'
 import { stopPayload } from './stop-payload'
 
-export type ShutdownParts = { app: FastifyInstance; runner?: JobRunner; payload: Payload }
+export type ShutdownParts = { app: FastifyInstance; runner?: JobRunner; payload: Payload; inbound?: { stop: () => Promise<void> } }
 export type ShutdownOptions = {
   log: (msg: string) => void
   /** The whole shutdown, after which the process exits anyway (orchestrators kill at about 10 s). */
@@ -27,9 +27,9 @@ async function closeHttp(app: FastifyInstance): Promise<void> {
 
 /**
  * Stops the instance in order: stop accepting connections and let requests in flight finish
- * (Fastify's close; new requests on kept-alive connections get 503), let running jobs finish
- * (JobRunner.stop), then close Payload and its connections, and exit 0. Whatever hangs is cut
- * off by a forced exit (code 1) before `timeoutMs`.
+ * (Fastify's close; new requests on kept-alive connections get 503; the bounce listener's SMTP
+ * sessions likewise), let running jobs finish (JobRunner.stop), then close Payload and its
+ * connections, and exit 0. Whatever hangs is cut off by a forced exit (code 1) before `timeoutMs`.
  */
 export async function shutDown(parts: ShutdownParts, options: ShutdownOptions): Promise<void> {
   const exit = options.exit ?? ((code: number) => process.exit(code))
@@ -39,7 +39,7 @@ export async function shutDown(parts: ShutdownParts, options: ShutdownOptions): 
   }, options.timeoutMs ?? 9500)
   force.unref()
   try {
-    await Promise.all([closeHttp(parts.app), parts.runner?.stop().then(() => options.log('jobs stopped'))])
+    await Promise.all([closeHttp(parts.app), parts.runner?.stop().then(() => options.log('jobs stopped')), parts.inbound?.stop()])
     options.log('requests finished')
     await stopPayload(parts.payload)
     clearTimeout(force)

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { Payload } from 'payload'
 import type { Env, Role } from '../config/env'
+import { inboundSettingsOf } from '../features/newsletter/bounces/inbound-settings'
+import type { BounceListener } from '../features/newsletter/bounces/start-bounce-listener'
 import { practiceIndex } from '../features/practices/search/practice-index'
 import type { JobRunner } from '../jobs/runner/job-runner'
 import { startJobRunner } from '../jobs/runner/start-job-runner'
@@ -9,7 +11,7 @@ import { buildWorkerApp } from './build-worker-app'
 import { loadNextAdmin } from './load-next-admin'
 import { startInstance } from './start-instance'
 
-export type RunningRole = { payload: Payload; app: FastifyInstance; runner?: JobRunner }
+export type RunningRole = { payload: Payload; app: FastifyInstance; runner?: JobRunner; inbound?: BounceListener }
 
 /** What each role serves; jobs follow env.runJobs (on by default for `all` and `worker`). */
 export const roleServes: Record<Role, { site: boolean; admin: boolean }> = {
@@ -22,7 +24,7 @@ export const roleServes: Record<Role, { site: boolean; admin: boolean }> = {
 /**
  * Starts this process's role: Payload (with migrations, under the start-up lock) always; the public site with Payload's
  * REST/GraphQL API for web, admin and all; the Next.js admin only for admin and all; the job
- * runner where env.runJobs says so.
+ * runner and the newsletter's inbound SMTP listener (bounces) where env.runJobs says so.
  */
 export async function startRole(env: Env, step: (msg: string) => void): Promise<RunningRole> {
   const serves = roleServes[env.role]
@@ -43,5 +45,13 @@ export async function startRole(env: Env, step: (msg: string) => void): Promise<
   await app.listen({ port: env.port, host: process.env.HOST ?? '0.0.0.0' })
   // Durable jobs (mails now; reminders, newsletters, imports later) run here unless RUN_JOBS=false.
   const runner = env.runJobs ? startJobRunner(payload, env) : undefined
-  return { payload, app, runner }
+  // The newsletter's bounces and mailto unsubscribes arrive by SMTP where jobs run (BOUNCE_SMTP_PORT);
+  // smtp-server and mailparser are loaded only then.
+  const port = env.newsletter.bounceSmtpPort
+  const inbound =
+    env.runJobs && port
+      ? await (await import('../features/newsletter/bounces/start-bounce-listener')).startBounceListener(payload, inboundSettingsOf(env), { port, host: env.newsletter.bounceSmtpHost })
+      : undefined
+  if (inbound) step(`bounce listener on ${env.newsletter.bounceSmtpHost}:${inbound.port}`)
+  return { payload, app, runner, inbound }
 }

@@ -15,7 +15,7 @@ import { EventMessages } from '../features/events/collection/event-messages'
 import { Events } from '../features/events/collection/events'
 import { Registrations } from '../features/events/collection/registrations'
 import { eventTasks } from '../features/events/jobs/tasks'
-import { NewsletterBounces } from '../features/newsletter/collection/newsletter-bounces'
+import { newsletterBouncesCollection } from '../features/newsletter/collection/newsletter-bounces'
 import { NewsletterDeliveries } from '../features/newsletter/collection/newsletter-deliveries'
 import { NewsletterIssues } from '../features/newsletter/collection/newsletter-issues'
 import { Subscribers } from '../features/newsletter/collection/subscribers'
@@ -78,7 +78,7 @@ export const capabilities = [
   {
     // Sign-up with double opt-in, preferences, issues and their archive, sending, bounces, figures.
     name: 'newsletter',
-    collections: () => [NewsletterIssues, Subscribers, NewsletterDeliveries, NewsletterBounces],
+    collections: (env) => [NewsletterIssues, Subscribers, NewsletterDeliveries, newsletterBouncesCollection(env)],
     tasks: newsletterTasks,
     routes: async () => (await import('../features/newsletter/routes')).registerNewsletterRoutes,
     sitemap: { paths: ['/newsletter', '/newsletter/archive'], documents: [{ collection: 'newsletter-issues', path: (slug) => `/newsletter/archive/${slug}` }] },

@@ -47,7 +47,9 @@ export type NewsletterSettings = {
   bounceDomain: string
   /** Port of the app's inbound SMTP listener for bounces and complaints; unset: no listener. */
   bounceSmtpPort?: number
-  /** Bearer token of the bounce webhook (POST /api/newsletter/bounces); unset: no webhook. */
+  /** Interface the listener binds to: only the MTA may reach it (no authentication). */
+  bounceSmtpHost: string
+  /** Bearer token of the bounce webhook (POST /api/newsletter-bounces/inbound); unset: no webhook. */
   bounceWebhookSecret?: string
 }
 
@@ -165,6 +167,7 @@ function readNewsletter(source: Source, mailFrom: string): NewsletterSettings {
     batchSize: wholeNumber(source, 'NEWSLETTER_BATCH_SIZE', 500, 1, 10_000),
     dkim: domain && selector && privateKey ? { domain, selector, privateKey } : undefined,
     bounceDomain,
+    bounceSmtpHost: source.BOUNCE_SMTP_HOST || '127.0.0.1',
     bounceSmtpPort: port === undefined || port === '' ? undefined : wholeNumber(source, 'BOUNCE_SMTP_PORT', 0, 1, 65535),
     bounceWebhookSecret: webhookSecret,
   }

@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EditorLanguage as EditorLanguage_dd8357b3f22653109fcf4352dc18e1db } from '../../../admin/InLanguageField'
 import { EventRegistrations as EventRegistrations_7bee7f8d4e62fc55b4f3e5e8b6558568 } from '../../../features/events/organisers/admin/EventRegistrations'
 import { IssueActions as IssueActions_bf7e0736ae424d44afa2ba202dd278b0 } from '../../../features/newsletter/compose/admin/IssueActions'
+import { NewsletterTools as NewsletterTools_cfe8a34e8982f67a487d6263eecd1ad9 } from '../../../features/newsletter/figures/admin/NewsletterTools'
 import { Icon as Icon_ecb2d425e0c47f2704e0f6c0188b49d0 } from '../../../admin/Icon'
 import { Logo as Logo_8c3bf6d9c8d24e4e81ab6192a4938147 } from '../../../admin/Logo'
 import { EditorQueues as EditorQueues_727303254c2b46417c11a34a262d84e8 } from '../../../features/dashboard/admin/EditorQueues'
@@ -62,6 +63,7 @@ export const importMap = {
   "/admin/InLanguageField#EditorLanguage": EditorLanguage_dd8357b3f22653109fcf4352dc18e1db,
   "/features/events/organisers/admin/EventRegistrations#EventRegistrations": EventRegistrations_7bee7f8d4e62fc55b4f3e5e8b6558568,
   "/features/newsletter/compose/admin/IssueActions#IssueActions": IssueActions_bf7e0736ae424d44afa2ba202dd278b0,
+  "/features/newsletter/figures/admin/NewsletterTools#NewsletterTools": NewsletterTools_cfe8a34e8982f67a487d6263eecd1ad9,
   "/admin/Icon#Icon": Icon_ecb2d425e0c47f2704e0f6c0188b49d0,
   "/admin/Logo#Logo": Logo_8c3bf6d9c8d24e4e81ab6192a4938147,
   "/features/dashboard/admin/EditorQueues#EditorQueues": EditorQueues_727303254c2b46417c11a34a262d84e8,

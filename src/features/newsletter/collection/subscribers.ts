@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../../access/is-editor'
 import { adminOptions, languageOptions } from '../../../i18n/admin/admin-options'
+import { figuresCsvEndpoint } from '../figures/figures-csv-endpoint'
+import { exportSubscribersEndpoint } from '../import-export/export-subscribers-endpoint'
+import { importSubscribersEndpoint } from '../import-export/import-subscribers-endpoint'
 import { consentActions, subscribeSources, subscriberStatuses, suspendReasons } from '../vocabulary'
 
 const nobody = () => false
@@ -17,8 +20,12 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'locale', 'confirmedAt', 'source'],
     listSearchableFields: ['email'],
+    // Figures, CSV downloads and the import form above the list (editors only).
+    components: { beforeList: ['/features/newsletter/figures/admin/NewsletterTools#NewsletterTools'] },
   },
   defaultSort: '-requestedAt',
+  // Editors' tools (each checks the role): CSV import and export, the figures as CSV.
+  endpoints: [importSubscribersEndpoint, exportSubscribersEndpoint, figuresCsvEndpoint],
   fields: [
     { name: 'email', type: 'email', required: true },
     // The address as compared: trimmed and lowercased; one subscriber per address.
