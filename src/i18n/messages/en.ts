@@ -1,3 +1,4 @@
+import { newsletterMailMessages } from '../../features/newsletter/messages/mail'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
@@ -307,6 +308,7 @@ export const en = {
   'propose.contactPhone': 'Phone',
   ...eventVocabularyMessages.en,
   ...newsletterVocabularyMessages.en,
+  ...newsletterMailMessages.en,
   ...eventRegistrationMessages.en,
   ...calendarMessages.en,
 } as const

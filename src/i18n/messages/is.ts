@@ -1,3 +1,4 @@
+import { newsletterMailMessages } from '../../features/newsletter/messages/mail'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
@@ -309,6 +310,7 @@ export const is: Record<MessageKey, string> = {
   'propose.contactPhone': 'Símanúmer',
   ...eventVocabularyMessages.is,
   ...newsletterVocabularyMessages.is,
+  ...newsletterMailMessages.is,
   ...eventRegistrationMessages.is,
   ...calendarMessages.is,
 }

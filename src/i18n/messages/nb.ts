@@ -1,3 +1,4 @@
+import { newsletterMailMessages } from '../../features/newsletter/messages/mail'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
@@ -309,6 +310,7 @@ export const nb: Record<MessageKey, string> = {
   'propose.contactPhone': 'Telefon',
   ...eventVocabularyMessages.nb,
   ...newsletterVocabularyMessages.nb,
+  ...newsletterMailMessages.nb,
   ...eventRegistrationMessages.nb,
   ...calendarMessages.nb,
 }
