@@ -31,3 +31,9 @@ export function newsletterTransport(settings: NewsletterMailSettings): Transport
   }
   return transport
 }
+
+/** Closes this process's pooled connections (at shutdown; the next send opens new ones). */
+export function closeNewsletterTransports(): void {
+  for (const transport of transports.values()) transport.close()
+  transports.clear()
+}
