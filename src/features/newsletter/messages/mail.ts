@@ -7,7 +7,7 @@ const en = {
   'newsletter.mail.preferences': 'Change language or themes, pause, or download your data',
   'newsletter.mail.unsubscribe': 'Unsubscribe',
   'newsletter.mail.signup': 'Newsletter page',
-  'newsletter.mail.testSubject': '[Test] {subject}',
+  'newsletter.mail.testSubject': '[Test] {title}',
   'newsletter.mail.testNote': 'This is a test copy. The links in the footer are not personal.',
 } as const
 
@@ -19,7 +19,7 @@ export const newsletterMailMessages: FeatureMessages<typeof en> = {
     'newsletter.mail.preferences': 'Byt språk eller teman, pausa eller ladda ner dina uppgifter',
     'newsletter.mail.unsubscribe': 'Avsluta prenumerationen',
     'newsletter.mail.signup': 'Sidan om nyhetsbrevet',
-    'newsletter.mail.testSubject': '[Test] {subject}',
+    'newsletter.mail.testSubject': '[Test] {title}',
     'newsletter.mail.testNote': 'Det här är ett testexemplar. Länkarna i sidfoten är inte personliga.',
   },
   nb: {
@@ -28,7 +28,7 @@ export const newsletterMailMessages: FeatureMessages<typeof en> = {
     'newsletter.mail.preferences': 'Bytt språk eller temaer, ta pause eller last ned opplysningene dine',
     'newsletter.mail.unsubscribe': 'Avslutt abonnementet',
     'newsletter.mail.signup': 'Siden om nyhetsbrevet',
-    'newsletter.mail.testSubject': '[Test] {subject}',
+    'newsletter.mail.testSubject': '[Test] {title}',
     'newsletter.mail.testNote': 'Dette er et testeksemplar. Lenkene i bunnteksten er ikke personlige.',
   },
   da: {
@@ -37,7 +37,7 @@ export const newsletterMailMessages: FeatureMessages<typeof en> = {
     'newsletter.mail.preferences': 'Skift sprog eller temaer, sæt på pause eller hent dine oplysninger',
     'newsletter.mail.unsubscribe': 'Afmeld',
     'newsletter.mail.signup': 'Siden om nyhedsbrevet',
-    'newsletter.mail.testSubject': '[Test] {subject}',
+    'newsletter.mail.testSubject': '[Test] {title}',
     'newsletter.mail.testNote': 'Dette er et testeksemplar. Linkene i sidefoden er ikke personlige.',
   },
   fi: {
@@ -46,7 +46,7 @@ export const newsletterMailMessages: FeatureMessages<typeof en> = {
     'newsletter.mail.preferences': 'Vaihda kieltä tai teemoja, keskeytä tilaus tai lataa tietosi',
     'newsletter.mail.unsubscribe': 'Peru tilaus',
     'newsletter.mail.signup': 'Uutiskirjeen sivu',
-    'newsletter.mail.testSubject': '[Testi] {subject}',
+    'newsletter.mail.testSubject': '[Testi] {title}',
     'newsletter.mail.testNote': 'Tämä on testikappale. Alatunnisteen linkit eivät ole henkilökohtaisia.',
   },
   is: {
@@ -55,7 +55,7 @@ export const newsletterMailMessages: FeatureMessages<typeof en> = {
     'newsletter.mail.preferences': 'Breyta tungumáli eða efnisflokkum, gera hlé eða sækja gögnin þín',
     'newsletter.mail.unsubscribe': 'Afskrá',
     'newsletter.mail.signup': 'Síða fréttabréfsins',
-    'newsletter.mail.testSubject': '[Prófun] {subject}',
+    'newsletter.mail.testSubject': '[Prófun] {title}',
     'newsletter.mail.testNote': 'Þetta er prófunareintak. Tenglarnir í fætinum eru ekki persónulegir.',
   },
 }

@@ -46,7 +46,7 @@ export function composeNewsletterMail(issue: IssueAllLocales, locale: Locale, op
   const title = str(inLocale(issue.title, language))
   const preheader = str(inLocale(issue.preheader, language))
   const body = inLocale(issue.body, language)
-  const subject = options.test ? t('newsletter.mail.testSubject', { subject: title }) : title
+  const subject = options.test ? t('newsletter.mail.testSubject', { title }) : title
   const { publicUrl, token } = options
   const preferences = token ? `${publicUrl}${preferencesPath(locale, token)}` : `${publicUrl}/${locale}/newsletter`
   const unsubscribe = token ? `${publicUrl}${unsubscribePath(locale, token)}` : undefined
