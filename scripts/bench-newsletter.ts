@@ -14,6 +14,7 @@ import nodemailer from 'nodemailer'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 import pg from 'pg'
 import { startPayload } from '../src/boot/start-payload'
+import { stopPayload } from '../src/boot/stop-payload'
 import { readEnv } from '../src/config/env'
 import { composeNewsletterMail, type IssueAllLocales } from '../src/features/newsletter/sending/compose-newsletter-mail'
 import { runDueJobs } from '../src/jobs/runner/run-due-jobs'
@@ -91,7 +92,8 @@ try {
   const barePerSecond = messages / bareSeconds
   console.log(JSON.stringify({ dialect, messages, poolSize, pathPerSecond, barePerSecond, ratio: pathPerSecond / barePerSecond }))
 } finally {
-  await payload.destroy().catch(() => {})
+  // stopPayload also ends the PostgreSQL pool, so dropping the database cuts off no connection.
+  await stopPayload(payload).catch(() => {})
   peer.kill('SIGTERM')
   await drop()
   rmSync(dataDir, { recursive: true, force: true })
