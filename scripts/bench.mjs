@@ -1,8 +1,9 @@
 // npm run bench [-- --quick]: throughput of cached public pages, app vs. a bare node:http baseline
 // serving the same bytes (target ratio ≥ 0.6, reported, never enforced), the cost of 404s for unknown
 // URLs, p50/p95 latency of uncached pages, the server's RSS, the idea bank list over 10,000
-// practices (scripts/bench-practices.ts) and the events calendar over 2,000 events
-// (scripts/bench-events.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
+// practices (scripts/bench-practices.ts), the events calendar over 2,000 events
+// (scripts/bench-events.ts) and newsletter sending against a bare nodemailer loop over the same SMTP
+// pool (scripts/bench-newsletter.ts). Server and baseline (scripts/bench-baseline.mjs) run on CPU 0, the load
 // generator (wrk, see scripts/bench-load.mjs) on CPU 1. App and baseline rounds alternate and the
 // best round of each counts. Figures are printed and written to bench-results.json (git-ignored).
 // README's "Benchmark" section says how to read them.
@@ -364,6 +365,24 @@ async function main() {
       registrations.push(JSON.parse(rline))
     }
 
+    // 7d. Newsletter sending: our path vs. a bare nodemailer loop over the same SMTP pool, to a local
+    // smtp-server peer (scripts/bench-newsletter.ts), SQLite and (when available) PostgreSQL.
+    const newsletterMessages = quick ? 2000 : 10000
+    const newsletter = []
+    for (const dialect of ['sqlite', 'postgres']) {
+      const pgUrl = process.env.BENCH_POSTGRES_URL || process.env.DATABASE_URL || ''
+      if (dialect === 'postgres' && !/^postgres(ql)?:\/\//.test(pgUrl)) {
+        log('newsletter on PostgreSQL: skipped (set BENCH_POSTGRES_URL=postgres://… to include it)')
+        continue
+      }
+      log(`newsletter on ${dialect}: ${newsletterMessages} messages through the sending path, then a bare nodemailer loop`)
+      const [ncmd, nargs] = pinned(0, process.execPath, [...nodeFlags, '--import', 'tsx', 'scripts/bench-newsletter.ts', dialect, String(newsletterMessages)])
+      const nr = spawnSync(ncmd, nargs, { cwd: root, encoding: 'utf8', timeout: 600_000, env: { ...process.env, DATABASE_URL: dialect === 'postgres' ? pgUrl : '' } })
+      const nline = (nr.stdout ?? '').split('\n').filter((l) => l.startsWith('{')).pop()
+      if (nr.status !== 0 || !nline) throw new Error(`newsletter bench (${dialect}) failed:\n${(nr.stderr ?? '').slice(-2000)}`)
+      newsletter.push(JSON.parse(nline))
+    }
+
     // 8. Report.
     const ratios = Object.values(throughput).map((t) => t.ratio)
     const cpuRatios = Object.values(throughput).map((t) => t.cpuRatio)
@@ -386,6 +405,7 @@ async function main() {
       login,
       ideaBank,
       registrations,
+      newsletter,
       calendar,
       server: { pid: app.pid, ...memory },
       target: { ratio: cfg.target, met: ratios.every((r) => r >= cfg.target), metByCpu: cpuRatios.every((r) => r >= cfg.target) },
@@ -426,6 +446,11 @@ async function main() {
     for (const r of registrations) {
       console.log(
         `Registrations on ${r.dialect}, ${r.posts} posts from ${r.clients} concurrent clients for 100 places: ${round(r.perSecond, 1)} per second, p50 ${round(r.p50Ms)} ms, p95 ${round(r.p95Ms)} ms (${r.confirmed} confirmed, ${r.waitlisted} waiting)`,
+      )
+    }
+    for (const n of newsletter) {
+      console.log(
+        `Newsletter on ${n.dialect}, ${n.messages} messages over ${n.poolSize} SMTP connections: ${round(n.pathPerSecond)} per second through the sending path, ${round(n.barePerSecond)} bare nodemailer; ratio ${round(n.ratio, 2)} (targets ≥ 500/s and ≥ 0.7, reported only)`,
       )
     }
     console.log(

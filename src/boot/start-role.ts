@@ -50,7 +50,7 @@ export async function startRole(env: Env, step: (msg: string) => void): Promise<
   const port = env.newsletter.bounceSmtpPort
   const inbound =
     env.runJobs && port
-      ? await (await import('../features/newsletter/bounces/start-bounce-listener')).startBounceListener(payload, inboundSettingsOf(env), { port, host: env.newsletter.bounceSmtpHost })
+      ? await (await import('../features/newsletter/bounces/start-bounce-listener')).startBounceListener(payload, inboundSettingsOf(env, payload), { port, host: env.newsletter.bounceSmtpHost })
       : undefined
   if (inbound) step(`bounce listener on ${env.newsletter.bounceSmtpHost}:${inbound.port}`)
   return { payload, app, runner, inbound }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { changeStreamOf } from '../changes/change-stream'
+import { closeNewsletterTransports } from '../features/newsletter/sending/newsletter-transport'
 
 type PoolClient = { release?: () => void }
 type Pool = { end: () => Promise<void>; ended?: boolean; _clients?: PoolClient[]; _idle?: { client: PoolClient }[] }
@@ -27,6 +28,8 @@ async function endPool(pool: Pool): Promise<void> {
 /** Stops what startPayload started: the change stream's own connection, then Payload, then its pool. */
 export async function stopPayload(payload: Payload): Promise<void> {
   await changeStreamOf(payload)?.stop()
+  // Idle pooled SMTP connections would otherwise keep the process (and the peer's close) waiting.
+  closeNewsletterTransports()
   await payload.destroy()
   const pool = (payload.db as { pool?: Pool }).pool
   if (pool) await endPool(pool)

@@ -14,6 +14,7 @@ import { collectionsOf, globalsOf } from '../capabilities/compose'
 import { withAdminLabels, withAdminLabelsGlobal } from '../i18n/admin/with-admin-labels'
 import { withInputLanguage } from '../admin/with-input-language'
 import { emailAdapter } from '../features/email/email-adapter'
+import { newsletterMailCustom } from '../features/newsletter/sending/newsletter-mail-settings'
 import { Users } from '../features/users/collection'
 import { jobsConfig, type TaskHandlers } from '../jobs/jobs-config'
 import { objectStorage } from '../storage/object-storage'
@@ -88,6 +89,8 @@ export async function buildPayloadConfig(config: Env, options: ConfigOptions = {
     editor: lexicalEditor(),
     db,
     email: emailAdapter(config),
+    // Server-only settings that newsletter sending reads from the running instance (sending/newsletter-mail-settings.ts).
+    custom: newsletterMailCustom(config),
     sharp,
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code] })),

@@ -5,6 +5,8 @@ export type SmtpPeer = {
   url: string
   /** The raw messages received, in order (clear it with `received.length = 0`). */
   received: string[]
+  /** The envelope of each received message, same order (MAIL FROM and RCPT TO). */
+  envelopes: { from: string; to: string[] }[]
   /** While true, connections are refused with 421 (an SMTP outage). */
   refuse: boolean
   stop: () => Promise<void>
@@ -16,18 +18,21 @@ export type SmtpPeer = {
  */
 export async function startSmtpPeer(): Promise<SmtpPeer> {
   const received: string[] = []
-  const peer = { received, refuse: false } as SmtpPeer
+  const envelopes: SmtpPeer['envelopes'] = []
+  const peer = { received, envelopes, refuse: false } as SmtpPeer
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     onConnect(_session, callback) {
       callback(peer.refuse ? Object.assign(new Error('421 Service not available'), { responseCode: 421 }) : undefined)
     },
-    onData(stream, _session, done) {
+    onData(stream, session, done) {
       let data = ''
       stream.on('data', (c: Buffer) => (data += c.toString()))
       stream.on('end', () => {
         received.push(data)
+        const from = session.envelope.mailFrom
+        envelopes.push({ from: from ? from.address : '', to: session.envelope.rcptTo.map((r) => r.address) })
         done()
       })
     },

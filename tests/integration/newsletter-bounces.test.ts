@@ -21,7 +21,7 @@ let people = 0
 
 beforeAll(async () => {
   t = await startTestPayload({ BOUNCE_DOMAIN: domain, BOUNCE_WEBHOOK_SECRET: webhookSecret })
-  listener = await startBounceListener(t.payload, inboundSettingsOf(t.env), { port: 0, host: '127.0.0.1' })
+  listener = await startBounceListener(t.payload, inboundSettingsOf(t.env, t.payload), { port: 0, host: '127.0.0.1' })
   // A real SMTP client, as the MTA relaying the bounce domain would be.
   smtp = nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true })
   app = await buildApp({ payload: t.payload, env: t.env })
@@ -41,7 +41,7 @@ async function recipient() {
   const { subscriber, token } = await createSubscriber(t.payload, `Person.${people}@Example.net`)
   const deliveries = []
   for (const issue of issues) deliveries.push(await createDelivery(t.payload, issue, subscriber, { messageId: `<issue-${issue.id}.${subscriber.id}@example.org>` }))
-  const verp = deliveries.map((d) => verpAddress(t.env.payloadSecret, d.id, domain))
+  const verp = deliveries.map((d) => verpAddress(t.payload.secret, d.id, domain))
   return { subscriber, token, deliveries, verp }
 }
 

@@ -5,6 +5,10 @@ import { createPractice } from '../../src/seed/factories/create-practice'
 import { buildApp } from '../../src/web/app'
 import { createOwnEvent } from '../helpers/event-fixtures'
 import { createNews, createThemes, newsSeed, practiceSeed } from '../helpers/fixtures'
+import { scheduleIssue } from '../../src/features/newsletter/compose/schedule-issue'
+import { unscheduleIssue } from '../../src/features/newsletter/compose/unschedule-issue'
+import { runDueJobs } from '../../src/jobs/runner/run-due-jobs'
+import { createSubscriber } from '../helpers/newsletter-fixtures'
 import { loginSession } from '../helpers/login-session'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 
@@ -84,5 +88,25 @@ describe('composing an issue', () => {
     expect((await act('unschedule', session.editor)).statusCode).toBe(200)
     expect((await t.payload.findByID({ collection: 'newsletter-issues', id: issueId, depth: 0, overrideAccess: true })).status).toBe('draft')
     expect((await act('unschedule', session.editor)).statusCode).toBe(409)
+  })
+
+  it('sends nothing for an issue taken back to draft before its time, though its job stays queued', async () => {
+    await createSubscriber(t.payload, 'reader@example.org')
+    const id = (await t.payload.create({ collection: 'newsletter-issues', data: { title: 'Taken back', slug: 'taken-back' }, locale: 'en', overrideAccess: true })).id
+    expect(await scheduleIssue(t.payload, id)).toBe('scheduled')
+    expect(await unscheduleIssue(t.payload, id)).toBe(true)
+    await runDueJobs(t.payload)
+    expect((await t.payload.count({ collection: 'newsletter-deliveries', where: { issue: { equals: id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await t.payload.findByID({ collection: 'newsletter-issues', id, depth: 0, overrideAccess: true })).status).toBe('draft')
+  })
+
+  it('previews the mail in each language for editors only', async () => {
+    const sv = await app.inject({ method: 'GET', url: `/api/newsletter-issues/${issueId}/preview?locale=sv`, headers: session.editor })
+    expect(sv.statusCode).toBe(200)
+    expect(sv.headers['content-type']).toContain('text/html')
+    expect(sv.body).toContain('<html lang="sv">')
+    expect(sv.body).toContain('Nyheter')
+    expect((await app.inject({ method: 'GET', url: `/api/newsletter-issues/${issueId}/preview?locale=sv`, headers: session.organiser })).statusCode).toBe(403)
+    expect((await app.inject({ method: 'GET', url: `/api/newsletter-issues/${issueId}/preview?locale=xx`, headers: session.editor })).statusCode).toBe(400)
   })
 })

@@ -1,8 +1,10 @@
 import path from 'node:path'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
+import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 import type { EmailAdapter } from 'payload'
 import type { Env } from '../../config/env'
+import { dkimOptions } from './dkim-options'
 import { outboxAdapter } from './outbox-adapter'
 
 function parseFrom(value: string): { address: string; name: string } {
@@ -13,6 +15,7 @@ function parseFrom(value: string): { address: string; name: string } {
 /**
  * Real SMTP when SMTP_URL is set, otherwise the file outbox. The nodemailer adapter is only ever
  * built with an explicit transport: without one it would create a test account over the network.
+ * Every mail is DKIM-signed when DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY are set.
  */
 export function emailAdapter(config: Env): EmailAdapter | Promise<EmailAdapter> {
   const from = parseFrom(config.mailFrom)
@@ -21,6 +24,6 @@ export function emailAdapter(config: Env): EmailAdapter | Promise<EmailAdapter> 
     defaultFromAddress: from.address,
     defaultFromName: from.name,
     skipVerify: true,
-    transport: nodemailer.createTransport(config.smtpUrl),
+    transport: nodemailer.createTransport({ ...parseConnectionUrl(config.smtpUrl), dkim: dkimOptions(config.newsletter.dkim) }),
   })
 }

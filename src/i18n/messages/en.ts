@@ -1,5 +1,6 @@
 import { newsletterDigestMessages } from '../../features/newsletter/messages/digest'
 import { newsletterSubscriptionMessages } from '../../features/newsletter/messages/subscription'
+import { newsletterMailMessages } from '../../features/newsletter/messages/mail'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
@@ -311,6 +312,7 @@ export const en = {
   ...newsletterVocabularyMessages.en,
   ...newsletterSubscriptionMessages.en,
   ...newsletterDigestMessages.en,
+  ...newsletterMailMessages.en,
   ...eventRegistrationMessages.en,
   ...calendarMessages.en,
 } as const

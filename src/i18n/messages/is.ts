@@ -1,5 +1,6 @@
 import { newsletterDigestMessages } from '../../features/newsletter/messages/digest'
 import { newsletterSubscriptionMessages } from '../../features/newsletter/messages/subscription'
+import { newsletterMailMessages } from '../../features/newsletter/messages/mail'
 import { newsletterVocabularyMessages } from '../../features/newsletter/messages/vocabulary'
 import { eventRegistrationMessages } from '../../features/events/messages/registration'
 import { eventVocabularyMessages } from '../../features/events/messages/vocabulary'
@@ -313,6 +314,7 @@ export const is: Record<MessageKey, string> = {
   ...newsletterVocabularyMessages.is,
   ...newsletterSubscriptionMessages.is,
   ...newsletterDigestMessages.is,
+  ...newsletterMailMessages.is,
   ...eventRegistrationMessages.is,
   ...calendarMessages.is,
 }

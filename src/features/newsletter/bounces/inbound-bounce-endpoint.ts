@@ -39,12 +39,12 @@ async function readBody(req: PayloadRequest, limit: number): Promise<Buffer | un
  */
 export function inboundBounceEndpoint(env: Env): Endpoint {
   const secret = env.newsletter.bounceWebhookSecret
-  const settings = inboundSettingsOf(env)
   return {
     path: '/inbound',
     method: 'post',
     handler: async (req) => {
       if (!secret) return json(404, { errors: [{ message: 'Not Found' }] })
+      const settings = inboundSettingsOf(env, req.payload)
       const given = /^Bearer\s+(\S+)$/i.exec(req.headers.get('authorization') ?? '')?.[1]
       if (!given || !sameSecret(given, secret)) {
         return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401, headers: { 'www-authenticate': 'Bearer' } })

@@ -2,6 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../../access/roles'
 import { isLocale } from '../../../i18n/locales'
 import { fillDigest } from '../digest/fill-digest'
+import { newsletterPreviewHtml } from '../sending/newsletter-preview-html'
+import type { IssueAllLocales } from '../sending/compose-newsletter-mail'
 import { parseTestRecipients, queueTestSend } from './queue-test-send'
 import { scheduleIssue } from './schedule-issue'
 import { unscheduleIssue } from './unschedule-issue'
@@ -25,10 +27,25 @@ async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
 }
 
 /**
- * The issue's actions in the admin (IssueActions): fill a digest draft, send a test, schedule or
+ * The issue's actions in the admin (IssueActions): preview, fill a digest draft, send a test, schedule or
  * send now, and take a schedule back. Editors only; each answers JSON with what happened.
  */
 export const issueEndpoints: Endpoint[] = [
+  {
+    // The mail as a subscriber in that language would get it (personal links are placeholders).
+    path: '/:id/preview',
+    method: 'get',
+    handler: async (req) => {
+      const id = editorsIssue(req)
+      if (id instanceof Response) return id
+      const locale = new URL(req.url ?? '', 'http://x').searchParams.get('locale')
+      if (!isLocale(locale)) return json(400, { outcome: 'badInput' })
+      const issue = await req.payload.findByID({ collection: 'newsletter-issues', id, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true })
+      if (!issue) return json(404, { errors: [{ message: 'Not Found' }] })
+      const html = newsletterPreviewHtml(issue as unknown as IssueAllLocales, locale, req.payload.config.serverURL)
+      return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' } })
+    },
+  },
   {
     path: '/:id/digest',
     method: 'post',
