@@ -44,7 +44,6 @@ export function inboundBounceEndpoint(env: Env): Endpoint {
     method: 'post',
     handler: async (req) => {
       if (!secret) return json(404, { errors: [{ message: 'Not Found' }] })
-      const settings = inboundSettingsOf(env, req.payload)
       const given = /^Bearer\s+(\S+)$/i.exec(req.headers.get('authorization') ?? '')?.[1]
       if (!given || !sameSecret(given, secret)) {
         return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401, headers: { 'www-authenticate': 'Bearer' } })
@@ -56,7 +55,7 @@ export function inboundBounceEndpoint(env: Env): Endpoint {
       const recipient = req.headers.get('x-envelope-to') ?? req.searchParams?.get('recipient') ?? undefined
       // Loaded on first use: the collection config (also read by the admin and the CLI) stays free of mailparser.
       const { receiveInboundMail } = await import('./receive-inbound-mail')
-      return json(200, await receiveInboundMail(req.payload, settings, raw, recipient?.trim() || undefined))
+      return json(200, await receiveInboundMail(req.payload, inboundSettingsOf(env, req.payload), raw, recipient?.trim() || undefined))
     },
   }
 }
