@@ -1,3 +1,4 @@
+import { newsletterIssues } from '../../src/seed/data/newsletter-issues'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { events } from '../../src/seed/data/events'
@@ -42,6 +43,10 @@ function knownTexts(): [text: string, language: Locale][] {
   for (const n of news) for (const [l, tr] of Object.entries(n.translations) as [Locale, { title: string; summary: string }][]) {
     add(tr.title, l)
     add(tr.summary, l)
+  }
+  for (const issue of newsletterIssues) for (const [l, tr] of Object.entries(issue.translations) as [Locale, { title: string; preheader: string }][]) {
+    add(tr.title, l)
+    add(tr.preheader, l)
   }
   for (const th of themes) for (const [l, tr] of Object.entries(th.translations) as [Locale, { title: string; description: string }][]) {
     add(tr.title, l)
